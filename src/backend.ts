@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { HeardError, type ProjectInfo } from './contract/index.js';
+import { PROJECT_EXTENSION, ProjectFile } from './engine/project-file.js';
+import { RecentList } from './projects/recent-list.js';
+import type { Handlers } from './rpc/server.js';
+import { ensureSampleProject } from './sample/build-sample-project.js';
+import { sampleDataDir } from './paths.js';
+import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
+import type { Backend, BackendOptions } from './backend-types.js';
+import { version } from './version.js';
+
+export type { Backend, BackendOptions } from './backend-types.js';
+
+/**
+ * Implements the contract by calling the domain modules. Holds the one open project; opening another closes it.
+ * Transports and hosts (Electron utility process, web host, CLI, tests) all use this same object.
+ */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const dataDir = path.resolve(options.dataDir);
+  const sampleDir = options.sampleDir ?? sampleDataDir();
+  const recent = new RecentList(dataDir);
+  let project: ProjectFile | null = null;
+  let samplePath: string | null = null;
+
+  const info = (p: ProjectFile): ProjectInfo => ({
+    path: p.path,
+    name: p.name,
+    schemaVersion: p.schemaVersion,
+    isSample: p.path === samplePath,
+  });
+  const requireProject = (): ProjectFile => {
+    if (!project) throw new HeardError('no_project', 'Open a project first.');
+    return project;
+  };
+  const switchTo = async (open: () => Promise<ProjectFile>, remember = true): Promise<ProjectInfo> => {
+    await project?.close();
+    project = null;
+    project = await open();
+    if (remember) recent.remember(project.path, project.name);
+    return info(project);
+  };
+  const openSample = async (onProgress?: Parameters<typeof ensureSampleProject>[2]) => {
+    samplePath = await ensureSampleProject(dataDir, sampleDir, onProgress);
+    return switchTo(() => ProjectFile.open(samplePath!), false);
+  };
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ version, dataDir }),
+    'projects.current': async () => (project ? info(project) : null),
+    'projects.recent': async () => recent.list(),
+    'projects.open': async ({ path: file }) => switchTo(() => ProjectFile.open(file)),
+    'projects.create': async ({ path: file }) => switchTo(() => ProjectFile.create(withExtension(file))),
+    'projects.openSample': async (_params, ctx) => openSample(ctx.progress),
+    'projects.close': async () => {
+      await project?.close();
+      project = null;
+      return null;
+    },
+    'surveys.list': async () => listSurveys(requireProject()),
+    'waves.columns': async ({ waveId }) => waveColumns(requireProject(), waveId),
+    'waves.page': async ({ waveId, offset, limit }, ctx) => wavePage(requireProject(), waveId, offset, limit, ctx.signal),
+  };
+
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (options.project === 'sample') await openSample();
+  else if (options.project) await switchTo(() => ProjectFile.open(options.project!));
+
+  return {
+    handlers,
+    async close() {
+      await project?.close();
+      project = null;
+    },
+  };
+}
+
+function withExtension(file: string): string {
+  return file.endsWith(PROJECT_EXTENSION) ? file : `${file}${PROJECT_EXTENSION}`;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
+
+const Empty = z.object({}).strict();
+const ProjectPath = z.object({ path: z.string().min(1).max(4096) }).strict();
+
+/** Largest page a caller may ask for: bounds memory per request whatever the client sends. */
+export const MAX_PAGE_ROWS = 5000;
+
+/**
+ * Every method the backend offers, once: request and response schemas. Types everywhere are inferred from here.
+ * `progress: true` marks long work that reports progress events and honours cancellation.
+ */
+export const methods = {
+  'app.info': {
+    request: Empty,
+    response: z.object({ version: z.string(), dataDir: z.string() }),
+  },
+  'projects.current': { request: Empty, response: ProjectInfo.nullable() },
+  'projects.recent': { request: Empty, response: z.array(RecentProject) },
+  'projects.open': { request: ProjectPath, response: ProjectInfo },
+  'projects.create': { request: ProjectPath, response: ProjectInfo },
+  'projects.openSample': { request: Empty, response: ProjectInfo, progress: true },
+  'projects.close': { request: Empty, response: z.null() },
+  'surveys.list': { request: Empty, response: z.array(SurveySummary) },
+  'waves.columns': {
+    request: z.object({ waveId: z.number().int().nonnegative() }).strict(),
+    response: z.array(ColumnInfo),
+  },
+  'waves.page': {
+    request: z
+      .object({
+        waveId: z.number().int().nonnegative(),
+        offset: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(MAX_PAGE_ROWS),
+      })
+      .strict(),
+    response: RowPage,
+  },
+} as const satisfies Record<string, MethodSpec>;
+
+export interface MethodSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+  progress?: boolean;
+}
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}

@@ -1,0 +1,13 @@
+/** Quoting for the few places SQL must name things (tables, columns, enum labels) rather than bind values. */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function quoteLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** An inline ENUM type in scale order, e.g. ENUM('Very satisfied', 'Fairly satisfied'). */
+export function enumType(labels: readonly string[]): string {
+  return `ENUM(${labels.map(quoteLiteral).join(', ')})`;
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { HeardError } from '../../../src/contract/index.js';
+import { LATEST_SCHEMA_VERSION } from '../../../src/engine/migrations.js';
+import { ProjectFile } from '../../../src/engine/project-file.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+const dir = tempDir();
+let counter = 0;
+const fresh = () => path.join(dir, `p${counter++}.heard`);
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<HeardError> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(HeardError);
+  expect((err as HeardError).code).toBe(code);
+  return err as HeardError;
+}
+
+describe('ProjectFile', () => {
+  it('creates a project at the latest schema and reopens it', async () => {
+    const file = fresh();
+    const created = await ProjectFile.create(file);
+    expect(created.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    await created.write((tx) => tx.run("INSERT INTO surveys (name, kind) VALUES ('Residents', 'survey')"));
+    await created.close();
+
+    const reopened = await ProjectFile.open(file);
+    expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(await reopened.read('SELECT name FROM surveys')).toEqual([{ name: 'Residents' }]);
+    const migrations = await reopened.read("SELECT detail->>'version' AS v FROM audit_log WHERE action = 'migrate'");
+    expect(migrations.map((r) => Number(r.v))).toEqual(Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1));
+    await reopened.close();
+  });
+
+  it('refuses to overwrite an existing file on create', async () => {
+    const file = fresh();
+    fs.writeFileSync(file, 'precious');
+    await expectCode(ProjectFile.create(file), 'io');
+    expect(fs.readFileSync(file, 'utf8')).toBe('precious');
+  });
+
+  it('does not create a project when asked to open a missing file', async () => {
+    const file = fresh();
+    await expectCode(ProjectFile.open(file), 'not_found');
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('says plainly when a file is not a Heard project', async () => {
+    const garbage = fresh();
+    fs.writeFileSync(garbage, 'this is a spreadsheet, honest');
+    const err = await expectCode(ProjectFile.open(garbage), 'invalid_project');
+    expect(err.message).toContain('not a Heard project');
+
+    const otherDuckDb = fresh();
+    const db = await DuckDBInstance.create(otherDuckDb);
+    const c = await db.connect();
+    await c.run('CREATE TABLE t (x INTEGER)');
+    c.closeSync();
+    db.closeSync();
+    await expectCode(ProjectFile.open(otherDuckDb), 'invalid_project');
+  });
+
+  it('refuses a project saved by a newer Heard', async () => {
+    const file = fresh();
+    const p = await ProjectFile.create(file);
+    await p.write((tx) => tx.run("UPDATE heard_meta SET value = '999' WHERE key = 'schema_version'"));
+    await p.close();
+    const err = await expectCode(ProjectFile.open(file), 'invalid_project');
+    expect(err.message).toContain('newer version');
+  });
+
+  it('rolls back every statement of a failed write', async () => {
+    const p = await ProjectFile.create(fresh());
+    await expect(
+      p.write(async (tx) => {
+        await tx.run("INSERT INTO surveys (name, kind) VALUES ('A', 'survey')");
+        await tx.run("INSERT INTO surveys (name, kind) VALUES ('B', 'not-a-kind')"); // violates the CHECK
+      }),
+    ).rejects.toThrow();
+    expect(await p.read('SELECT count(*)::INTEGER AS n FROM surveys')).toEqual([{ n: 0 }]);
+    // The queue keeps working after a failure.
+    await p.write((tx) => tx.run("INSERT INTO surveys (name, kind) VALUES ('C', 'survey')"));
+    expect(await p.read('SELECT name FROM surveys')).toEqual([{ name: 'C' }]);
+    await p.close();
+  });
+
+  it('cancels a long write through its signal and keeps the previous state', async () => {
+    const p = await ProjectFile.create(fresh());
+    await p.write((tx) => tx.run('CREATE TABLE big AS SELECT range AS i FROM range(10)'));
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const work = p.write(async (tx) => {
+      await tx.run('DELETE FROM big');
+      await tx.run(
+        'INSERT INTO big SELECT a.range * 1000000 + b.range FROM range(100000) a, range(100000) b WHERE (a.range + b.range) % 97 = 0',
+        undefined,
+        { signal: controller.signal, onProgress: (x) => progress.push(x.done) },
+      );
+    });
+    setTimeout(() => controller.abort(), 1500);
+    await expectCode(work, 'cancelled');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await p.read('SELECT count(*)::INTEGER AS n FROM big')).toEqual([{ n: 10 }]);
+    await p.close();
+  });
+
+  it('reports the lock when another process has the project open', async () => {
+    const file = fresh();
+    const p = await ProjectFile.create(file);
+    await p.close();
+    const { spawn } = await import('node:child_process');
+    const holder = spawn(process.execPath, ['-e', `
+      const { DuckDBInstance } = require('@duckdb/node-api');
+      DuckDBInstance.create(${JSON.stringify(file)}).then(() => { console.log('held'); setInterval(() => {}, 1000); });
+    `], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
+      const err = await expectCode(ProjectFile.open(file), 'project_locked');
+      expect(err.message).toContain('already open');
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+});
