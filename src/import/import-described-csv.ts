@@ -34,9 +34,10 @@ export async function importDescribedCsv(tx: Tx, wave: DescribedWave, options: R
   checkHeaders(wave, headers);
 
   const select = wave.columns.map((column, i) => `${castExpression(column, quoteIdent(headers[i]!))} AS ${quoteIdent(column.name)}`);
+  // rowids of rows not yet committed are offset, so _row is renumbered densely from 0 in file order.
   try {
     await tx.run(
-      `CREATE TABLE ${quoteIdent(table)} AS SELECT rowid AS _row, ${select.join(', ')} FROM ${quoteIdent(staging)} ORDER BY rowid`,
+      `CREATE TABLE ${quoteIdent(table)} AS SELECT row_number() OVER (ORDER BY rowid) - 1 AS _row, ${select.join(', ')} FROM ${quoteIdent(staging)} ORDER BY rowid`,
       undefined,
       { ...options, message: 'Storing responses' },
     );
