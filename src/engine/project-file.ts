@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, DuckDBResultReader, type DuckDBConnection } from '@duckdb/node-api';
 import { HeardError } from '../contract/index.js';
@@ -10,6 +11,15 @@ export const PROJECT_EXTENSION = '.heard';
 const APP_MARKER = 'heard';
 
 export type Row = Record<string, unknown>;
+
+/**
+ * DuckDB would take 80% of memory by default; a desktop app shares the machine with Excel and a browser.
+ * A quarter (at least 1 GB) is plenty: larger work spills to a temporary file beside the project.
+ */
+function memoryLimit(): string {
+  const quarter = os.totalmem() / 4 / 1024 ** 3;
+  return `${Math.max(1, Math.floor(quarter))}GB`;
+}
 
 /** Statements inside one write transaction. */
 export interface Tx {
@@ -74,7 +84,7 @@ export class ProjectFile {
   private static async connectTo(resolved: string): Promise<ProjectFile> {
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(resolved);
+      instance = await DuckDBInstance.create(resolved, { memory_limit: memoryLimit() });
     } catch (err) {
       throw openError(resolved, err);
     }

@@ -53,9 +53,15 @@ export async function wavePage(
   limit: number,
   signal?: AbortSignal,
 ): Promise<RowPage> {
-  const { table, rowCount } = await waveTable(project, waveId);
-  const columns = await project.read('SELECT name FROM questions WHERE wave_id = $1 ORDER BY position', [waveId]);
-  const select = columns.map((c) => quoteIdent(String(c.name))).join(', ');
+  const [wave] = await project.read(
+    `SELECT w.table_name, w.row_count, list(q.name ORDER BY q.position) AS names
+     FROM waves w JOIN questions q ON q.wave_id = w.id WHERE w.id = $1 GROUP BY ALL`,
+    [waveId],
+  );
+  if (!wave) throw new HeardError('not_found', `There is no wave ${waveId} in this project.`);
+  const table = String(wave.table_name);
+  const rowCount = Number(wave.row_count);
+  const select = (wave.names as string[]).map(quoteIdent).join(', ');
   // _row is dense and ordered, so a range predicate (zone maps) finds a page without scanning from the start.
   const reader = await project.readReader(
     `SELECT ${select} FROM ${quoteIdent(table)} WHERE _row >= $1 AND _row < $2 ORDER BY _row`,
