@@ -1,0 +1,36 @@
+import { DataPage } from '../features/data/DataPage';
+import { WavePage } from '../features/data/WavePage';
+import { EqualityPage } from '../features/equality/EqualityPage';
+import { GapsPage } from '../features/gaps/GapsPage';
+import { ProjectPicker } from '../features/projects/ProjectPicker';
+import { ReportPage } from '../features/report/ReportPage';
+import { TablesPage } from '../features/tables/TablesPage';
+import { ThemesPage } from '../features/themes/ThemesPage';
+import { TrendsPage } from '../features/trends/TrendsPage';
+import { NotFoundPage } from './NotFoundPage';
+import type { Route } from './routes';
+
+export function PageForRoute({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'projects':
+      return <ProjectPicker />;
+    case 'data':
+      return <DataPage />;
+    case 'wave':
+      return <WavePage key={route.waveId} waveId={route.waveId} />;
+    case 'tables':
+      return <TablesPage />;
+    case 'themes':
+      return <ThemesPage />;
+    case 'equality':
+      return <EqualityPage />;
+    case 'gaps':
+      return <GapsPage />;
+    case 'trends':
+      return <TrendsPage />;
+    case 'report':
+      return <ReportPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
