@@ -53,6 +53,52 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'imports: source checksums, rejected rows, flagged values, saved question models',
+    sql: `
+      -- One row per committed import; the checksum lets Heard recognise the same file imported again.
+      CREATE TABLE imports (
+        wave_id INTEGER PRIMARY KEY,
+        source_path VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        bytes BIGINT NOT NULL,
+        kind VARCHAR NOT NULL,
+        layout VARCHAR NOT NULL,
+        encoding VARCHAR NOT NULL,
+        sheet VARCHAR,
+        data_rows BIGINT NOT NULL,
+        rejected_rows BIGINT NOT NULL,
+        warnings JSON NOT NULL
+      );
+      CREATE INDEX imports_sha ON imports (sha256);
+      -- Records the reader could not turn into a row (unclosed quote, too many fields...): kept, with where and why.
+      CREATE TABLE import_rejects (
+        wave_id INTEGER NOT NULL,
+        line BIGINT,
+        column_name VARCHAR,
+        reason VARCHAR NOT NULL,
+        raw VARCHAR
+      );
+      -- Values that did not fit their column's type (a word in a numeric column): the cell is NULL in the wave
+      -- table and the original text is here, so nothing is silently lost or turned into 0.
+      CREATE TABLE flagged_values (
+        wave_id INTEGER NOT NULL,
+        _row BIGINT NOT NULL,
+        line BIGINT,
+        column_name VARCHAR NOT NULL,
+        raw VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL
+      );
+      -- The reviewed question model of a survey, reused for its next wave.
+      CREATE TABLE survey_models (
+        survey_id INTEGER PRIMARY KEY,
+        model JSON NOT NULL,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+      );
+      ALTER TABLE questions ADD COLUMN separator VARCHAR;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
