@@ -96,7 +96,44 @@ export const migrations: readonly Migration[] = [
         model JSON NOT NULL,
         updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
       );
+      -- How each distinct answer of a multi-choice column splits into options ("Yes, often;No" → two options).
+      CREATE TABLE multi_splits (
+        wave_id INTEGER NOT NULL,
+        column_name VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        options VARCHAR[] NOT NULL,
+        PRIMARY KEY (wave_id, column_name, value)
+      );
       ALTER TABLE questions ADD COLUMN separator VARCHAR;
+    `,
+  },
+  {
+    version: 3,
+    name: 'locality lookups: postcode directory and deprivation index',
+    sql: `
+      -- The user's ONS Postcode Directory extract, postcodes in pcds form. Both LSOA vintages are kept because
+      -- deprivation indices are published on one or the other (IMD 2019 on 2011 LSOAs, later ones on 2021).
+      CREATE TABLE lookup_postcodes (
+        postcode VARCHAR PRIMARY KEY,
+        ward_code VARCHAR,
+        ward_name VARCHAR,
+        lsoa_code VARCHAR,
+        lsoa11_code VARCHAR,
+        lsoa21_code VARCHAR,
+        la_code VARCHAR,
+        la_name VARCHAR,
+        -- ONSPD doterm as given (yyyymm); NULL while the postcode is live.
+        terminated VARCHAR,
+        source VARCHAR NOT NULL
+      );
+      -- One deprivation index by LSOA (or data zone); decile 1 is the most deprived tenth.
+      CREATE TABLE lookup_deprivation (
+        lsoa_code VARCHAR PRIMARY KEY,
+        decile INTEGER NOT NULL CHECK (decile BETWEEN 1 AND 10),
+        rank DOUBLE,
+        score DOUBLE,
+        index_name VARCHAR NOT NULL
+      );
     `,
   },
 ];
