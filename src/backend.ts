@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HeardError, type ProjectInfo } from './contract/index.js';
 import { PROJECT_EXTENSION, ProjectFile } from './engine/project-file.js';
+import { importFile, planImport } from './import/import-file.js';
+import { importProblems } from './import/problems.js';
 import { RecentList } from './projects/recent-list.js';
 import type { Handlers } from './rpc/server.js';
 import { ensureSampleProject } from './sample/build-sample-project.js';
@@ -60,6 +62,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'surveys.list': async () => listSurveys(requireProject()),
     'waves.columns': async ({ waveId }) => waveColumns(requireProject(), waveId),
     'waves.page': async ({ waveId, offset, limit }, ctx) => wavePage(requireProject(), waveId, offset, limit, ctx.signal),
+    'import.plan': async (request, ctx) => planImport(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
+    'import.commit': async (request, ctx) => importFile(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
+    'waves.problems': async ({ waveId, limit }) => importProblems(requireProject(), waveId, limit),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

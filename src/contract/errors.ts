@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   'invalid_project', // not a Heard project file, or from a newer Heard
   'io', // the file system refused
   'invalid_file', // a file to import could not be read as described
+  'duplicate_import', // this exact file was imported before
   'cancelled',
   'disconnected', // the connection to the backend closed before a reply
   'internal',

@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './models.js';
 export * from './methods.js';
 export * from './shell.js';
+export * from './import.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions } from './import.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 
 const Empty = z.object({}).strict();
@@ -36,6 +37,14 @@ export const methods = {
       })
       .strict(),
     response: RowPage,
+  },
+  /** Reads and inspects a file without changing the project: layout, encoding, inferred model, first rows. */
+  'import.plan': { request: ReadOptions.extend({ surveyId: z.number().int().positive().optional() }).strict(), response: ImportPlan, progress: true },
+  /** Imports a file as a new wave, all or nothing. */
+  'import.commit': { request: ImportRequest, response: ImportOutcome, progress: true },
+  'waves.problems': {
+    request: z.object({ waveId: z.number().int().nonnegative(), limit: z.number().int().positive().max(10_000).default(1000) }).strict(),
+    response: ImportProblems,
   },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -168,6 +168,21 @@ export class ProjectFile {
     return next;
   }
 
+  /** Runs `work` in a transaction that is always rolled back: look at what a change would do, change nothing. */
+  async dryRun<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const rollback = Symbol('rollback');
+    let value: T | undefined;
+    try {
+      await this.write(async (tx) => {
+        value = await work(tx);
+        throw rollback;
+      });
+    } catch (err) {
+      if (err !== rollback) throw err;
+    }
+    return value as T;
+  }
+
   async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.closed) throw new HeardError('no_project', 'The project has been closed.');
     const connection = await this.instance.connect();

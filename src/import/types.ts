@@ -3,7 +3,9 @@
  * → layout (which rows are headings, what each column is called) → profile and inference (type, role, scale)
  * → review by the user → commit (typed wave table, rejected rows and flagged values kept).
  */
-import type { ColumnRole, ColumnType } from '../contract/index.js';
+import type { ColumnModel, LayoutName } from '../contract/index.js';
+
+export type { LayoutName } from '../contract/index.js';
 
 export type SourceKind = 'delimited' | 'xlsx' | 'sav';
 
@@ -42,16 +44,6 @@ export interface CsvDialect {
 }
 
 export const PREVIEW_ROWS = 200;
-
-export type LayoutName =
-  | 'plain'
-  | 'surveymonkey'
-  | 'qualtrics'
-  | 'qualtrics-legacy'
-  | 'limesurvey'
-  | 'google-forms'
-  | 'microsoft-forms'
-  | 'spss';
 
 /** One output column, as the layout sees it. */
 export interface LayoutColumn {
@@ -97,14 +89,4 @@ export interface ColumnProfile {
 }
 
 /** The question model for one column: inferred, then corrected by the user, then saved and reused. */
-export interface DescribedColumnModel {
-  name: string;
-  label: string;
-  type: ColumnType;
-  role: ColumnRole;
-  /** Scale or category order, best first for scales, non-substantive answers last. For multi: the options. */
-  options: string[];
-  nonSubstantive: string[];
-  /** For multi: how answers are joined in a cell. */
-  separator?: string;
-}
+export type DescribedColumnModel = ColumnModel;

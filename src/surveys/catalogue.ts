@@ -62,9 +62,10 @@ export async function wavePage(
   const table = String(wave.table_name);
   const rowCount = Number(wave.row_count);
   const select = (wave.names as string[]).map(quoteIdent).join(', ');
-  // _row is dense and ordered, so a range predicate (zone maps) finds a page without scanning from the start.
+  // A wave table is written once, in file order, and never deleted from, so its rowid is the row number;
+  // DuckDB finds a rowid range without scanning from the start.
   const reader = await project.readReader(
-    `SELECT ${select} FROM ${quoteIdent(table)} WHERE _row >= $1 AND _row < $2 ORDER BY _row`,
+    `SELECT ${select} FROM ${quoteIdent(table)} WHERE rowid >= $1 AND rowid < $2 ORDER BY rowid`,
     [offset, offset + limit],
     { signal },
   );

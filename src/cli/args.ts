@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../paths.js';
+
+/** User mistakes exit 1 with one line; anything unexpected exits 2. */
+export class UsageError extends Error {}
+
+export interface Out {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  project: { type: 'string' },
+  json: { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  wave: { type: 'string' },
+  name: { type: 'string' },
+  sheet: { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  layout: { type: 'string' },
+  survey: { type: 'string' },
+  out: { type: 'string' },
+  columns: { type: 'string' },
+  year: { type: 'string' },
+  kind: { type: 'string' },
+  'allow-duplicate': { type: 'boolean' },
+} as const;
+export type OptionName = keyof typeof OPTIONS;
+
+/** One parser for every command; each command says which options it takes, and anything else is refused. */
+export function parse(args: string[], allowed: readonly OptionName[], positionals = 0) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: positionals > 0, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  for (const key of Object.keys(parsed.values)) {
+    if (key !== 'data-dir' && !allowed.includes(key as OptionName)) throw new UsageError(`This command does not take --${key}.`);
+  }
+  if (parsed.positionals.length > positionals) throw new UsageError(`Unexpected argument "${parsed.positionals[positionals]}".`);
+  return { ...parsed.values, positionals: parsed.positionals, dataDir: parsed.values['data-dir'] ?? defaultDataDir() };
+}
+
+export function required(value: string | undefined, what: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${what} is required.`);
+  return value;
+}
+
+export function integer(value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`${what} must be a whole number, not "${value}".`);
+  return n;
+}
+
+export function printJson(out: Out, value: unknown): void {
+  out.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,129 @@
+import type { Tx } from '../engine/project-file.js';
+import type { RunOptions } from '../engine/run-query.js';
+import { quoteIdent, quoteLiteral } from '../engine/sql.js';
+import { flagExpression, flagReason, valueExpression } from './column-sql.js';
+import { readCsvSql, type ReadCsvOptions } from './read-csv-sql.js';
+import type { DescribedColumnModel, LayoutColumn } from './types.js';
+import { splitMultiAnswers } from './infer/split-multi.js';
+
+export interface PlannedColumn {
+  layout: LayoutColumn;
+  model: DescribedColumnModel;
+}
+
+export interface WaveWriteResult {
+  rows: number;
+  rejected: number;
+  flagged: number;
+  /** Final models: option lists completed from every row. */
+  models: DescribedColumnModel[];
+}
+
+/**
+ * Writes one wave in a single pass: CREATE TABLE AS SELECT from read_csv, each column computed from its source
+ * text. read_csv keeps file order (preserve_insertion_order), so the table's rowid is the respondent's row number.
+ * Values that do not fit their type, and records DuckDB cannot read, are recorded rather than lost.
+ */
+export async function writeWave(
+  tx: Tx,
+  waveId: number,
+  csv: Omit<ReadCsvOptions, 'rejects'>,
+  columns: PlannedColumn[],
+  options: RunOptions,
+): Promise<WaveWriteResult> {
+  const table = quoteIdent(`wave_${waveId}`);
+  const rejects = { table: `rejects_${waveId}`, scan: `rejects_scan_${waveId}` };
+  const select: string[] = [];
+  const flags: Array<{ alias: string; column: PlannedColumn }> = [];
+  columns.forEach((column, i) => {
+    select.push(`${valueExpression(column.model, column.layout.source)} AS ${quoteIdent(column.model.name)}`);
+    const flag = flagExpression(column.model, column.layout.source);
+    if (flag) {
+      const alias = `__flag_${i}`;
+      select.push(`${flag} AS ${quoteIdent(alias)}`);
+      flags.push({ alias, column });
+    }
+  });
+  await tx.run(`CREATE TABLE ${table} AS SELECT ${select.join(', ')} FROM ${readCsvSql({ ...csv, rejects })}`, undefined, {
+    ...options,
+    message: 'Reading responses',
+  });
+
+  // Rows not yet committed have offset rowids; the base turns them into row numbers that match after commit.
+  const [base] = await tx.read(`SELECT coalesce(min(rowid), 0) AS base, count(*)::BIGINT AS n FROM ${table}`);
+  const rowBase = base!.base as bigint | number;
+  let flagged = 0;
+  for (const { alias, column } of flags) {
+    await tx.run(
+      `INSERT INTO flagged_values (wave_id, _row, column_name, raw, reason)
+       SELECT $1, rowid - $2, $3, ${quoteIdent(alias)}, $4 FROM ${table} WHERE ${quoteIdent(alias)} IS NOT NULL`,
+      [waveId, rowBase, column.model.name, flagReason(column.model)],
+    );
+    const [inserted] = await tx.read(`SELECT count(*)::INTEGER AS n FROM ${table} WHERE ${quoteIdent(alias)} IS NOT NULL`);
+    flagged += Number(inserted!.n);
+    await tx.run(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(alias)}`);
+  }
+
+  const models: DescribedColumnModel[] = [];
+  for (const column of columns) models.push(await completeOptions(tx, waveId, table, rowBase, column.model, (n) => (flagged += n)));
+
+  await tx.run(
+    `INSERT INTO import_rejects (wave_id, line, column_name, reason, raw)
+     SELECT $1, line, column_name, error_type || ': ' || error_message, csv_line FROM ${quoteIdent(rejects.table)}`,
+    [waveId],
+  );
+  // One unreadable record can raise several errors; it is one rejected row.
+  const [rejected] = await tx.read('SELECT count(DISTINCT line)::INTEGER AS n FROM import_rejects WHERE wave_id = $1', [waveId]);
+  return { rows: Number(base!.n), rejected: Number(rejected!.n), flagged, models };
+}
+
+/**
+ * Completes a closed question's options from every row. Answers off a recognised scale stay in the cell as
+ * written and are flagged for the user; a category list simply grows (most frequent first after the known ones).
+ */
+async function completeOptions(
+  tx: Tx,
+  waveId: number,
+  table: string,
+  rowBase: bigint | number,
+  model: DescribedColumnModel,
+  countFlagged: (n: number) => void,
+): Promise<DescribedColumnModel> {
+  if (model.type !== 'single' && model.type !== 'likert' && model.type !== 'multi') return model;
+  const c = quoteIdent(model.name);
+  const seen = await tx.read(`SELECT ${c} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${c} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`);
+  const values = seen.map((r) => ({ value: String(r.value), count: Number(r.n) }));
+
+  if (model.type === 'multi') {
+    const split = splitMultiAnswers(values, model.separator ? [model.separator] : undefined);
+    if (!split) return { ...model, type: 'text', options: [] };
+    for (const [value, parts] of split.splits) {
+      await tx.run(
+        `INSERT INTO multi_splits VALUES ($1, $2, $3, [${parts.map(quoteLiteral).join(', ')}]::VARCHAR[])`,
+        [waveId, model.name, value],
+      );
+    }
+    return { ...model, separator: split.separator, options: merge(model.options, split.options) };
+  }
+  if (model.type === 'likert' && model.options.length > 0) {
+    const known = new Set(model.options);
+    const off = values.filter((v) => !known.has(v.value)).map((v) => v.value);
+    if (off.length > 0) {
+      await tx.run(
+        `INSERT INTO flagged_values (wave_id, _row, column_name, raw, reason)
+         SELECT $1, rowid - $2, $3, ${c}, 'not one of the answers on this scale' FROM ${table}
+         WHERE ${c} IN (${off.map(quoteLiteral).join(', ')})`,
+        [waveId, rowBase, model.name],
+      );
+      countFlagged(values.filter((v) => !known.has(v.value)).reduce((n, v) => n + v.count, 0));
+    }
+    return model;
+  }
+  return { ...model, options: merge(model.options, values.map((v) => v.value)) };
+}
+
+function merge(known: readonly string[], seen: readonly string[]): string[] {
+  const out = [...known];
+  for (const value of seen) if (!out.includes(value)) out.push(value);
+  return out;
+}
