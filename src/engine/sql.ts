@@ -11,3 +11,8 @@ export function quoteLiteral(value: string): string {
 export function enumType(labels: readonly string[]): string {
   return `ENUM(${labels.map(quoteLiteral).join(', ')})`;
 }
+
+/** A VARCHAR[] literal (an empty one typed, so DuckDB does not guess). */
+export function varcharList(values: readonly string[]): string {
+  return values.length === 0 ? 'CAST([] AS VARCHAR[])' : `[${values.map(quoteLiteral).join(', ')}]::VARCHAR[]`;
+}

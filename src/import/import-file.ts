@@ -11,9 +11,9 @@ import {
 } from '../contract/index.js';
 import type { ProjectFile, Tx } from '../engine/project-file.js';
 import { cancelled } from '../engine/run-query.js';
-import { quoteLiteral } from '../engine/sql.js';
 import { sha256File } from './checksum.js';
 import { prepareImport } from './prepare-import.js';
+import { recordQuestion } from './record-question.js';
 import { writeWave } from './write-wave.js';
 
 export interface ImportContext {
@@ -128,12 +128,7 @@ async function recordWave(
     [w.waveId, w.surveyId, w.waveLabel, w.year, `wave_${w.waveId}`, fileName, w.written.rows],
   );
   for (const [position, model] of written.models.entries()) {
-    const column = prepared.columns[position]!;
-    await tx.run(
-      `INSERT INTO questions (wave_id, position, name, label, source_header, type, role, options, non_substantive, pair, separator)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${list(model.options)}, ${list(model.nonSubstantive)}, NULL, $8)`,
-      [w.waveId, position, model.name, model.label, column.layout.header, model.type, model.role, model.separator ?? null],
-    );
+    await recordQuestion(tx, w.waveId, position, model, prepared.columns[position]!.layout.header);
   }
   const { size } = fs.statSync(w.request.path);
   await tx.run(
@@ -192,8 +187,4 @@ async function findDuplicate(tx: Tx, sha: string | null): Promise<{ surveyName: 
 
 export function suggestedName(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Imported survey';
-}
-
-function list(values: readonly string[]): string {
-  return values.length === 0 ? 'CAST([] AS VARCHAR[])' : `[${values.map(quoteLiteral).join(', ')}]::VARCHAR[]`;
 }

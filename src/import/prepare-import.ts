@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { HeardError, type ColumnModel, type ReadOptions } from '../contract/index.js';
 import type { Tx } from '../engine/project-file.js';
@@ -8,11 +7,8 @@ import { detectLayout } from './layouts/index.js';
 import { profileColumns, PROFILE_SAMPLE_ROWS } from './profile.js';
 import { readCsvSql, type ReadCsvOptions } from './read-csv-sql.js';
 import { readSource } from './readers/index.js';
-import { linesInRecords } from './skip-lines.js';
 import type { DecodedTable, LayoutColumn, LayoutResult } from './types.js';
 import type { PlannedColumn } from './write-wave.js';
-
-const HEAD_BYTES = 8 * 1024 * 1024;
 
 export interface PreparedImport {
   decoded: DecodedTable;
@@ -40,10 +36,14 @@ export async function prepareImport(
     if (layout.columns.length === 0 || decoded.preview.length === 0) {
       throw new HeardError('invalid_file', `${path.basename(request.path)} has no columns Heard can read.`);
     }
-    const skipLines = linesInRecords(readHead(decoded.csvPath), layout.skipRows, decoded.dialect);
-    const columnCount = Math.max(...decoded.preview.map((r) => r.length), ...layout.columns.map((c) => c.source + 1));
-    const csv = { path: decoded.csvPath, dialect: decoded.dialect, columnCount, skipLines: skipLines ?? 0 };
-    if (skipLines === null || dataRows <= 0) {
+    // The usual record width sets the columns: a record with more fields is rejected (and kept, with its line)
+    // rather than have its answers shifted; a shorter one is padded with blanks.
+    const counts = decoded.fieldCounts ?? decoded.preview.map((r) => r.length);
+    const columnCount = usualWidth(counts.slice(layout.skipRows)) ?? counts[Math.max(0, layout.skipRows - 1)] ?? 0;
+    layout.columns = layout.columns.filter((c) => c.source < columnCount);
+    const ragged = counts.slice(layout.skipRows).some((n) => n < columnCount);
+    const csv = { path: decoded.csvPath, dialect: decoded.dialect, columnCount, skipRows: layout.skipRows, padShortRows: ragged };
+    if (dataRows <= 0) {
       layout.warnings.push('The file has headings but no responses.');
     }
 
@@ -68,15 +68,13 @@ export async function prepareImport(
   }
 }
 
-function readHead(file: string): string {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const bytes = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytes).toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
+/** The most common record width (the larger on a tie). */
+function usualWidth(counts: number[]): number | undefined {
+  const tally = new Map<number, number>();
+  for (const n of counts) tally.set(n, (tally.get(n) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  for (const entry of tally) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0])) best = entry;
+  return best?.[0];
 }
 
 /** An SPSS file carries its own model: one heading row of variable names, then the data. */

@@ -8,7 +8,10 @@ export interface ReadCsvOptions {
   path: string;
   dialect: CsvDialect;
   columnCount: number;
-  skipLines: number;
+  /** Heading records before the data. DuckDB's skip counts records (quote-aware), not physical lines. */
+  skipRows: number;
+  /** Pad records with too few fields with NULLs (needs the single-threaded reader). */
+  padShortRows?: boolean;
   /** Names of the temp tables DuckDB writes unreadable records to; omitted for a sample read. */
   rejects?: { table: string; scan: string };
   /** For a sample: skip what cannot be read rather than fail (the full read records it). */
@@ -22,20 +25,21 @@ export interface ReadCsvOptions {
  * instead of failing the import or vanishing.
  */
 export function readCsvSql(options: ReadCsvOptions): string {
-  const { path, dialect, columnCount, skipLines, rejects } = options;
+  const { path, dialect, columnCount, skipRows, rejects } = options;
   const columns = Array.from({ length: columnCount }, (_, i) => `${quoteLiteral(sourceColumn(i))}: 'VARCHAR'`).join(', ');
   const args = [
     quoteLiteral(path),
     'header = false',
     'auto_detect = false',
-    `skip = ${skipLines}`,
+    `skip = ${skipRows}`,
     `delim = ${quoteLiteral(dialect.delimiter)}`,
     `quote = ${quoteLiteral(dialect.quote)}`,
     `escape = ${quoteLiteral(dialect.escape)}`,
     `columns = {${columns}}`,
     'max_line_size = 16777216',
   ];
-  if (options.lenient) args.push('ignore_errors = true', 'null_padding = true', 'parallel = false');
+  if (options.lenient) args.push('ignore_errors = true');
+  if (options.lenient || options.padShortRows) args.push('null_padding = true', 'parallel = false');
   if (rejects) args.push('store_rejects = true', `rejects_table = ${quoteLiteral(rejects.table)}`, `rejects_scan = ${quoteLiteral(rejects.scan)}`);
   const read = `read_csv(${args.join(', ')})`;
   return options.limit ? `(SELECT * FROM ${read} LIMIT ${options.limit})` : read;

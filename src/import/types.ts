@@ -25,6 +25,8 @@ export interface DecodedTable {
   encoding: string;
   /** The first rows (up to PREVIEW_ROWS), parsed, for layout detection and the review screen. */
   preview: string[][];
+  /** For delimited files: how many fields each preview record really had (preview rows are padded to one width). */
+  fieldCounts?: number[];
   /** For spreadsheets: the sheet read and all sheet names. */
   sheet?: string;
   sheets?: string[];

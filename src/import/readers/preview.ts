@@ -19,6 +19,8 @@ export interface PreviewOptions {
 export interface Preview {
   dialect: CsvDialect;
   rows: string[][];
+  /** Fields in each row before padding. */
+  fieldCounts: number[];
   warnings: string[];
 }
 
@@ -67,8 +69,10 @@ function withoutFinalBreak(records: string[][]): string[][] {
   return last && last.length === 1 && last[0] === '' ? records.slice(0, -1) : records;
 }
 
-function tidy(records: string[][], sourceName: string): { rows: string[][]; warnings: string[] } {
+function tidy(records: string[][], sourceName: string): { rows: string[][]; fieldCounts: number[]; warnings: string[] } {
   const rows = records.filter((row) => !(row.length === 1 && row[0] === ''));
+  // Before padding: the pipeline needs each record's real width to tell short records from long (broken) ones.
+  const fieldCounts = rows.map((row) => row.length);
   const warnings: string[] = [];
   const blank = records.length - rows.length;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
@@ -85,7 +89,7 @@ function tidy(records: string[][], sourceName: string): { rows: string[][]; warn
     );
   }
   if (blank > 0) warnings.push(`${sourceName} has empty lines among its first rows; they are skipped.`);
-  return { rows, warnings };
+  return { rows, fieldCounts, warnings };
 }
 
 function lineOf(text: string, index: number, newline: LineBreak): number {

@@ -80,6 +80,7 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
       dialect: preview.dialect,
       encoding,
       preview: preview.rows,
+      fieldCounts: preview.fieldCounts,
       sourceRowLabel: 'line',
       warnings,
       cleanup: () => temp?.remove(),
