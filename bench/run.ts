@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed and memory of the foundation on a 1,000,000-row wave, printed as a table.
+ * `npm run bench`: speed and memory of import and of the grid on 1,000,000-row waves, printed as a table.
  * Each Heard figure sits beside a baseline measured in the same run (plain DuckDB on the same file), so the ratio
  * means the same on any machine. Targets are in the table; this script reports, it does not fail a build.
  */
@@ -33,6 +33,15 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - start) / 1000];
 }
 
+function freshPath(name: string): string {
+  const file = path.join(dir, name);
+  for (const f of [file, `${file}.wal`]) fs.rmSync(f, { force: true });
+  return file;
+}
+function median3(run: () => Once): Once {
+  const runs = [run(), run(), run()].sort((a, b) => a.seconds - b.seconds);
+  return runs[1]!;
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
@@ -50,7 +59,29 @@ async function pageLatencies(client: RpcClient, waveId: number): Promise<{ media
   return { median: median(times), p95: p95(times), bytes };
 }
 
+interface Once { seconds: number; peakMb: number; rows: number }
+function importOnce(mode: 'duckdb' | 'heard', csv: string, target: string): Once {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'import-once.ts'), mode, csv, target], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Once;
+}
+
+/** The issue's yardstick: a 1M-row, 15-column survey from the shared generator (or ours, where ../shared is absent). */
+function fifteenColumnCsv(): { csv: string; source: string } {
+  const csv = path.join(dir, 'survey-15col.csv');
+  const generator = path.resolve(__dirname, '..', '..', 'shared', 'reference', 'gen_survey.py');
+  if (fs.existsSync(generator)) {
+    execFileSync('python3', [generator, String(ROWS), '--out', csv], { stdio: 'ignore' });
+    return { csv, source: 'gen_survey.py' };
+  }
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'make-wave-csv.ts'), csv, String(ROWS)], { stdio: 'inherit' });
+  return { csv, source: 'Heard sample generator (26 columns)' };
+}
+
 async function main(): Promise<void> {
+  const survey15 = fifteenColumnCsv();
+  const plainImport = median3(() => importOnce('duckdb', survey15.csv, freshPath('plain.duckdb')));
+  const heardImport = median3(() => importOnce('heard', survey15.csv, freshPath('import.heard')));
+
   const csv = path.join(dir, 'residents-1m.csv');
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'make-wave-csv.ts'), csv, String(ROWS)], { stdio: 'inherit' });
   peakRss = process.memoryUsage().rss;
@@ -93,7 +124,9 @@ async function main(): Promise<void> {
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
-    [`import ${ROWS.toLocaleString('en-GB')} rows (${megabytes.toFixed(0)} MB CSV), typed`, `${importSeconds.toFixed(2)} s`, `${baseline.toFixed(2)} s plain DuckDB CREATE TABLE (all text)`, (importSeconds / baseline).toFixed(2), '≤ 2.0'],
+    [`import ${ROWS.toLocaleString('en-GB')}-row survey CSV (${survey15.source}), median of 3`, `${heardImport.seconds.toFixed(2)} s`, `${plainImport.seconds.toFixed(2)} s DuckDB CREATE TABLE AS read_csv`, (heardImport.seconds / plainImport.seconds).toFixed(2), '≤ 1.5'],
+    ['  peak memory of that import (whole process)', `${heardImport.peakMb.toFixed(0)} MB`, `${plainImport.peakMb.toFixed(0)} MB`, '', '< 1,500 MB'],
+    [`import ${ROWS.toLocaleString('en-GB')}-row sample-style wave (${megabytes.toFixed(0)} MB, long comments), described`, `${importSeconds.toFixed(2)} s`, `${baseline.toFixed(2)} s DuckDB CREATE TABLE AS read_csv (all text)`, (importSeconds / baseline).toFixed(2), '≤ 1.5'],
     ['grid page of 1,000 rows, in-process (median / p95)', `${loopback.median.toFixed(1)} / ${loopback.p95.toFixed(1)} ms`, '', '', '≤ 50 ms p95'],
     ['grid page of 1,000 rows, WebSocket (median / p95)', `${overWs.median.toFixed(1)} / ${overWs.p95.toFixed(1)} ms`, '', '', '≤ 50 ms p95'],
     ['Arrow bytes per page', `${(overWs.bytes / 1024).toFixed(0)} KiB`, '', '', ''],
