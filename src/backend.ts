@@ -4,6 +4,7 @@ import { HeardError, type ProjectInfo } from './contract/index.js';
 import { PROJECT_EXTENSION, ProjectFile } from './engine/project-file.js';
 import { importFile, planImport } from './import/import-file.js';
 import { importProblems } from './import/problems.js';
+import { placeWave } from './locality/place-wave.js';
 import { RecentList } from './projects/recent-list.js';
 import type { Handlers } from './rpc/server.js';
 import { ensureSampleProject } from './sample/build-sample-project.js';
@@ -65,6 +66,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'import.plan': async (request, ctx) => planImport(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
     'import.commit': async (request, ctx) => importFile(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
     'waves.problems': async ({ waveId, limit }) => importProblems(requireProject(), waveId, limit),
+    'locality.attach': async (request, ctx) => placeWave(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

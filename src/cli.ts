@@ -4,6 +4,7 @@ import { version } from './version.js';
 import { UsageError, type Out } from './cli/args.js';
 import { exportCommand } from './cli/commands/export.js';
 import { importCommand } from './cli/commands/import.js';
+import { localityCommand } from './cli/commands/locality.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 
@@ -21,6 +22,8 @@ Commands:
                                                       A survey's columns: label, type, role, options
   export --project P --survey S --out FILE.csv [--columns a,b] [--wave LABEL] [--json]
                                                       Write responses to CSV (formulas neutralised)
+  locality --project P --survey S --postcodes COLUMN [--onspd FILE] [--deprivation FILE --index IMD2019|WIMD2019]
+         [--wave LABEL] [--json]                      Place respondents by postcode: ward, LSOA, local authority, decile
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -32,6 +35,7 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   surveys,
   questions,
   export: exportCommand,
+  locality: localityCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

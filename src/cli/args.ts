@@ -26,6 +26,10 @@ const OPTIONS = {
   year: { type: 'string' },
   kind: { type: 'string' },
   'allow-duplicate': { type: 'boolean' },
+  postcodes: { type: 'string' },
+  onspd: { type: 'string' },
+  deprivation: { type: 'string' },
+  index: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -3,3 +3,4 @@ export * from './models.js';
 export * from './methods.js';
 export * from './shell.js';
 export * from './import.js';
+export * from './locality.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions } from './import.js';
+import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 
 const Empty = z.object({}).strict();
@@ -46,6 +47,8 @@ export const methods = {
     request: z.object({ waveId: z.number().int().nonnegative(), limit: z.number().int().positive().max(10_000).default(1000) }).strict(),
     response: ImportProblems,
   },
+  /** Postcodes to ward, LSOA, local authority and deprivation decile, loading the lookups given first. */
+  'locality.attach': { request: LocalityRequest, response: LocalitySummary, progress: true },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

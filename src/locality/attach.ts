@@ -51,7 +51,8 @@ export async function attachLocality(tx: Tx, waveId: number, postcodeColumn: str
   await tx.run(
     `CREATE OR REPLACE TABLE ${table} AS
      WITH given AS (
-       SELECT _row, CAST(${quoteIdent(column)} AS VARCHAR) AS postcode_raw, ${compactPostcodeSql(quoteIdent(column))} AS c
+       -- A wave's rowid is its row number (written once, in file order).
+       SELECT rowid AS _row, CAST(${quoteIdent(column)} AS VARCHAR) AS postcode_raw, ${compactPostcodeSql(quoteIdent(column))} AS c
        FROM ${quoteIdent(wave)}
      ), normalised AS (
        SELECT _row, postcode_raw, ${canonicalPostcodeSql('c')} AS postcode, ${postcodeProblemSql('c')} AS problem FROM given
@@ -118,12 +119,9 @@ async function findWaveColumn(tx: Tx, wave: string, wanted: string): Promise<str
   );
   if (columns.length === 0) throw new HeardError('not_found', `There is no wave ${wave.slice('wave_'.length)} in this project.`);
   const names = columns.map((r) => String(r.column_name));
-  if (!names.includes('_row')) throw new HeardError('not_found', `${wave} is not a wave table (it has no _row column).`);
   const found = names.find((name) => name === wanted) ?? names.find((name) => name.toLowerCase() === wanted.toLowerCase());
-  if (!found || found === '_row') {
-    throw new HeardError('not_found', `Wave ${wave.slice('wave_'.length)} has no column "${wanted}".`, {
-      columns: names.filter((name) => name !== '_row'),
-    });
+  if (!found) {
+    throw new HeardError('not_found', `Wave ${wave.slice('wave_'.length)} has no column "${wanted}".`, { columns: names });
   }
   return found;
 }

@@ -8,11 +8,11 @@ import { IMD_FILE, ONSPD_SAMPLE, expectHeardError, missingRealLookups, workspace
 
 const ws = workspace();
 
-/** A wave table as the importer leaves it: dense 0-based _row, then typed columns. */
+/** A wave table as the importer leaves it: rows in file order (rowid is the row number), typed columns. */
 async function createWave(project: ProjectFile, waveId: number, postcodes: Array<string | null>): Promise<void> {
-  const values = postcodes.map((p, i) => `(${i}, 'R${i}', ${p === null ? 'NULL' : quoteLiteral(p)})`).join(', ');
+  const values = postcodes.map((p, i) => `('R${i}', ${p === null ? 'NULL' : quoteLiteral(p)})`).join(', ');
   await project.write(async (tx) => {
-    await tx.run(`CREATE TABLE wave_${waveId} (_row BIGINT NOT NULL, respondent VARCHAR, "Postcode" VARCHAR)`);
+    await tx.run(`CREATE TABLE wave_${waveId} (respondent VARCHAR, "Postcode" VARCHAR)`);
     await tx.run(`INSERT INTO wave_${waveId} VALUES ${values}`);
   });
 }
