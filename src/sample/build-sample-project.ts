@@ -7,6 +7,8 @@ import { importDescribedCsv } from '../import/import-described-csv.js';
 import { readManifest } from './manifest.js';
 
 export const SAMPLE_PROJECT_FILE = 'Sample project.heard';
+/** Bump when the way the sample is built changes, so existing copies are rebuilt. */
+const SAMPLE_BUILD = '2';
 
 /**
  * Returns the path of the sample project in `dataDir`, building it from the sample data when it is missing or
@@ -58,7 +60,7 @@ export async function ensureSampleProject(
 }
 
 function sampleFingerprint(sampleDir: string): string {
-  const hash = crypto.createHash('sha256');
+  const hash = crypto.createHash('sha256').update(SAMPLE_BUILD);
   for (const name of fs.readdirSync(sampleDir).sort()) {
     if (name.endsWith('.md')) continue;
     hash.update(name).update(fs.readFileSync(path.join(sampleDir, name)));
