@@ -1,23 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { HeardError } from '../../src/contract/index.js';
-import { errorMessage } from './errorMessage';
+import { errorMessage, type ErrorSubject } from './errorMessage';
 
 interface ErrorAlertProps {
   error: unknown;
   retryLabel?: string;
   onRetry?: () => void;
+  about?: ErrorSubject;
 }
 
 /** A GOV.UK-style error summary, announced as soon as it appears. */
-export function ErrorAlert({ error, retryLabel, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, retryLabel, onRetry, about }: ErrorAlertProps) {
   const { t } = useTranslation();
   // A lost connection has one banner for the whole app (ConnectionGate); repeating it per page only adds noise.
   if (error instanceof HeardError && error.code === 'disconnected') return null;
-  const { message, detail } = errorMessage(t, error);
+  const { message, detail, reason } = errorMessage(t, error, about);
   return (
     <div role="alert" className="error-summary">
       <h2 className="error-summary-title">{t('errors.title')}</h2>
       <p>{message}</p>
+      {reason && <p className="error-reason">{reason}</p>}
       {detail && (
         <details className="error-detail">
           <summary>{t('errors.technicalDetail')}</summary>

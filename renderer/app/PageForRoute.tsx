@@ -2,6 +2,8 @@ import { DataPage } from '../features/data/DataPage';
 import { WavePage } from '../features/data/WavePage';
 import { EqualityPage } from '../features/equality/EqualityPage';
 import { GapsPage } from '../features/gaps/GapsPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { ProblemsPage } from '../features/import/ProblemsPage';
 import { ProjectPicker } from '../features/projects/ProjectPicker';
 import { ReportPage } from '../features/report/ReportPage';
 import { TablesPage } from '../features/tables/TablesPage';
@@ -18,6 +20,10 @@ export function PageForRoute({ route }: { route: Route }) {
       return <DataPage />;
     case 'wave':
       return <WavePage key={route.waveId} waveId={route.waveId} />;
+    case 'import':
+      return <ImportPage />;
+    case 'problems':
+      return <ProblemsPage key={route.waveId} waveId={route.waveId} />;
     case 'tables':
       return <TablesPage />;
     case 'themes':

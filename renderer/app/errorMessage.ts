@@ -6,10 +6,15 @@ export interface ErrorText {
   message: string;
   /** The backend's own words, for IT support; only for failures the user cannot act on. */
   detail?: string;
+  /** The backend's own words when they are written for the user (a file that cannot be read names the file and the fault). */
+  reason?: string;
 }
 
+/** What the failing request was about, where the same code needs different words (a missing project vs a missing export). */
+export type ErrorSubject = 'project' | 'importFile';
+
 /** Turns any failure into words for a council officer. Codes the user can act on get their own sentence. */
-export function errorMessage(t: TFunction, error: unknown): ErrorText {
+export function errorMessage(t: TFunction, error: unknown, subject: ErrorSubject = 'project'): ErrorText {
   if (!(error instanceof HeardError)) {
     return { message: t('errors.internal'), detail: error instanceof Error ? error.message : String(error) };
   }
@@ -17,15 +22,19 @@ export function errorMessage(t: TFunction, error: unknown): ErrorText {
     case 'no_project':
       return { message: t('errors.noProject') };
     case 'not_found':
-      return { message: t('errors.notFound') };
+      return subject === 'importFile' ? { message: t('errors.importNotFound'), reason: error.message } : { message: t('errors.notFound') };
     case 'project_locked':
       return { message: t('errors.projectLocked') };
     case 'invalid_project':
       return { message: t('errors.invalidProject') };
     case 'io':
-      return { message: t('errors.io'), detail: error.message };
+      return subject === 'importFile' ? { message: t('errors.io'), reason: error.message } : { message: t('errors.io'), detail: error.message };
     case 'cancelled':
       return { message: t('errors.cancelled') };
+    case 'invalid_file':
+      return { message: t('errors.invalidFile'), reason: error.message };
+    case 'duplicate_import':
+      return { message: t('errors.duplicateImport') };
     case 'disconnected':
       return { message: t('errors.disconnected') };
     default:

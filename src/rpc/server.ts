@@ -65,8 +65,9 @@ export function serveRpc(transport: Transport, handlers: Handlers, log: (line: s
     }
     const progress = (p: Progress) => transport.send({ kind: 'progress', id: call.id, progress: p });
     const handler = handlers[call.method] as (params: unknown, ctx: CallContext) => Promise<unknown>;
+    // A handler that finished has done its work (an import may have committed): report that, even if a cancel
+    // arrived too late to stop it.
     const result = await handler(request.data, { signal, progress });
-    signal.throwIfAborted?.();
     const checked = spec.response.safeParse(result);
     if (!checked.success) {
       throw new Error(`${call.method} returned a response that breaks the contract: ${checked.error.message}`);

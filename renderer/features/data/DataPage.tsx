@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { PageHeading } from '../../app/PageHeading';
+import { hrefFor } from '../../app/routes';
 import { SurveyWaves } from './SurveyWaves';
 import { useSurveys } from './useSurveys';
 
@@ -11,6 +12,11 @@ export function DataPage() {
     <>
       <PageHeading title={t('data.title')} />
       <p className="lead">{t('data.intro')}</p>
+      <p className="page-actions">
+        <a className="button" href={hrefFor({ page: 'import' })}>
+          {t('data.importFile')}
+        </a>
+      </p>
       {surveys.state === 'loading' && <p role="status">{t('data.loading')}</p>}
       {surveys.state === 'failed' && <ErrorAlert error={surveys.error} />}
       {surveys.state === 'ready' &&

@@ -15,6 +15,9 @@ export function WavePage({ waveId }: { waveId: number }) {
   const api = useApi();
   const surveys = useSurveys();
   const columns = useLoad((signal) => api.call('waves.columns', { waveId }, { signal }), [api, waveId]);
+  // Only to offer the link below; a wave whose problems cannot be counted simply goes without it.
+  const problems = useLoad((signal) => api.call('waves.problems', { waveId, limit: 1 }, { signal }), [api, waveId]);
+  const problemCount = problems.state === 'ready' ? problems.value.totalRejected + problems.value.totalFlagged : 0;
   const number = useMemo(() => new Intl.NumberFormat(formatLocales(i18n.language)), [i18n.language]);
 
   const found =
@@ -52,6 +55,11 @@ export function WavePage({ waveId }: { waveId: number }) {
             <dd className="source-file">{found.wave.sourceFile}</dd>
           </div>
         </dl>
+      )}
+      {found && problemCount > 0 && (
+        <p>
+          <a href={hrefFor({ page: 'problems', waveId })}>{t('wave.seeProblems')}</a>
+        </p>
       )}
       {(surveys.state === 'loading' || columns.state === 'loading') && <p role="status">{t('wave.loading')}</p>}
       {found && columns.state === 'ready' && (

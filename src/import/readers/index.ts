@@ -36,6 +36,8 @@ export async function readSource(file: string, options: ReadSourceOptions = {}):
         throw new HeardError('invalid_file', `${name} is not a survey export Heard can read: it ${sniffed.reason}.`);
     }
   } catch (err) {
+    // A stream torn down by Cancel throws its own AbortError; it is a cancellation, not a bad file.
+    if (options.signal?.aborted) throw new HeardError('cancelled', 'Cancelled. Nothing was changed.');
     throw asHeardError(err, name);
   }
 }

@@ -13,6 +13,8 @@ export interface FakeShellOptions {
 export interface FakeShellState {
   nextPath: string | null;
   dialogs: string[];
+  /** The file types the last open dialog offered, as "name: ext, ext". */
+  openFilters: string[];
   pagesRequested: number;
   pagesCancelled: number;
   closeBackend(): void;
@@ -40,6 +42,7 @@ export function installFakeShell(options: FakeShellOptions): void {
   const state: FakeShellState = {
     nextPath: null,
     dialogs: [],
+    openFilters: [],
     pagesRequested: 0,
     pagesCancelled: 0,
     closeBackend() {
@@ -104,8 +107,9 @@ export function installFakeShell(options: FakeShellOptions): void {
       };
       window.postMessage('heard:port', '*', [channel.port1]);
     },
-    async showOpenDialog(dialog: { title?: string }) {
+    async showOpenDialog(dialog: { title?: string; filters?: Array<{ name: string; extensions: string[] }> }) {
       state.dialogs.push(`open:${dialog.title ?? ''}`);
+      state.openFilters = (dialog.filters ?? []).map((f) => `${f.name}: ${f.extensions.join(', ')}`);
       return state.nextPath;
     },
     async showSaveDialog(dialog: { title?: string; defaultPath?: string }) {
