@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
   // Baseline: plain DuckDB, CREATE TABLE from the same CSV (the reference README's anchor task).
   const [, baseline] = await time(async () => {
-    const db = await DuckDBInstance.create(path.join(dir, 'plain.duckdb'));
+    const db = await DuckDBInstance.create(freshPath('plain-sample.duckdb'));
     const c = await db.connect();
     await c.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)`);
     c.closeSync();
