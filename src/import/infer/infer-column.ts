@@ -74,8 +74,10 @@ function looksLikeFreeText(f: Facts): boolean {
   return ratio > 0.5 && OPEN_QUESTION.some((k) => hasKeyword(words, k));
 }
 
-function plainRole(f: Facts): ColumnRole {
-  return demographicOrLocality(f.column.label) ?? 'none';
+function plainRole(f: Facts, type?: ColumnType): ColumnRole {
+  const role = demographicOrLocality(f.column.label) ?? 'none';
+  // A place is named, not counted: "How many years have you lived in the area?" is a number, not a locality.
+  return type === 'numeric' && role === 'locality' ? 'none' : role;
 }
 
 /**
@@ -100,7 +102,7 @@ export function inferColumn(profile: ColumnProfile, layoutColumn: LayoutColumn):
     const scale = matchScale(f.substantive);
     if (scale) return model(f, 'likert', scaleRole(scale.scale.topic, label) ?? 'none', scale.options);
   }
-  if (f.numericShare >= NUMERIC_SHARE) return model(f, 'numeric', plainRole(f));
+  if (f.numericShare >= NUMERIC_SHARE) return model(f, 'numeric', plainRole(f, 'numeric'));
 
   if (f.substantive.some((v) => v.value.includes(',') || v.value.includes(';'))) {
     const multi = splitMultiAnswers(f.substantive, undefined, { expectMulti: TICK_ALL.test(label) });

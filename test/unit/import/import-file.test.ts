@@ -56,6 +56,7 @@ describe('importFile: faithful', () => {
     const outcome = await importFile(project, { path: write('flag.csv', text) });
     const children = outcome.columns.find((c) => c.name.includes('years'))!;
     expect(children.type).toBe('numeric');
+    expect(children.role).toBe('none'); // "lived in the area" is a count, not a place
     expect(outcome.flagged).toBe(1);
     const problems = await importProblems(project, outcome.waveId, 100);
     expect(problems.flagged).toEqual([{ row: 6, column: children.name, raw: 'three', reason: 'not a number' }]);
