@@ -1,19 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { contentTypeFor } from './content-type.js';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /**
  * Serves the built renderer. Paths that are not files fall back to index.html (the app routes itself);
@@ -45,7 +34,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
   const file = isFile ? candidate : index;
   const body = fs.readFileSync(file);
   res.setHeader('Cache-Control', file === index ? 'no-store' : 'private, max-age=3600');
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+  res.writeHead(200, { 'Content-Type': contentTypeFor(file), 'Content-Length': body.length });
   res.end(headOnly ? undefined : body);
 }
 

@@ -10,6 +10,7 @@ import { ENCODING_SAMPLE_BYTES, detectEncoding, iconvName, normaliseEncoding, ty
 import { LineBreakNormaliser, scanBytes } from './line-endings.js';
 import { readPreview } from './preview.js';
 import { createTempFile, type TempFile } from './temp-csv.js';
+import { readHead } from './sniff.js';
 
 export interface ReadDelimitedOptions {
   /** Overrides detection: 'utf-8', 'utf-16le', 'windows-1252', or an alias such as 'latin1' or 'cp1252'. */
@@ -28,7 +29,7 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
   const name = path.basename(file);
   const size = (await fs.promises.stat(file)).size;
   if (size === 0) throw new HeardError('invalid_file', `${name} is empty.`);
-  const head = await readBytes(file, ENCODING_SAMPLE_BYTES);
+  const head = await readHead(file, ENCODING_SAMPLE_BYTES);
   const overridden = options.encoding !== undefined;
   let encoding: TextEncoding = overridden ? normaliseEncoding(options.encoding!) : detectEncoding(head, head.length === size);
   const delimiter = options.delimiter === undefined ? undefined : normaliseDelimiter(options.delimiter);
@@ -120,13 +121,3 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-async function readBytes(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}

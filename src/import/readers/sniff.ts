@@ -93,7 +93,8 @@ function controlShare(text: string): number {
   return control / text.length;
 }
 
-async function readHead(file: string, bytes: number): Promise<Buffer> {
+/** The first `bytes` bytes of a file (fewer if it is shorter). */
+export async function readHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await fs.promises.open(file, 'r');
   try {
     const buffer = Buffer.alloc(bytes);

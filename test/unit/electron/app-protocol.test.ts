@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { appProtocolHandler, contentTypeFor, resolveAppAsset } from '../../../electron/app-protocol.js';
+import { appProtocolHandler, resolveAppAsset } from '../../../electron/app-protocol.js';
+import { contentTypeFor } from '../../../src/web/content-type.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security.js';
 
 const root = path.resolve('/srv/heard/dist/renderer');
