@@ -24,13 +24,9 @@ export function valueExpression(model: DescribedColumnModel, source: number): st
       return `TRY_CAST(${present(c)} AS DOUBLE)`;
     case 'date':
       return `coalesce(TRY_CAST(${present(c)} AS TIMESTAMP), try_strptime(${present(c)}, [${DATE_FORMATS.map((f) => `'${f}'`).join(', ')}]))`;
-    case 'single':
-    case 'likert':
-    case 'multi':
-      // Trimmed so "Very satisfied " matches its option; answers are short, so this is cheap.
-      return `${present(c)}`;
     default:
-      // Free text and ids as written: trimming every long comment costs time and changes nothing that matters.
+      // As written: trimming every cell in the single pass costs time; closed answers with stray spaces are tidied
+      // afterwards (see write-wave.ts), which is rare and cheap.
       return c;
   }
 }

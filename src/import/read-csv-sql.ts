@@ -39,7 +39,7 @@ export function readCsvSql(options: ReadCsvOptions): string {
     'max_line_size = 16777216',
   ];
   if (options.lenient) args.push('ignore_errors = true');
-  if (options.lenient || options.padShortRows) args.push('null_padding = true', 'parallel = false');
+  if (options.padShortRows) args.push('null_padding = true', 'parallel = false');
   if (rejects) args.push('store_rejects = true', `rejects_table = ${quoteLiteral(rejects.table)}`, `rejects_scan = ${quoteLiteral(rejects.scan)}`);
   const read = `read_csv(${args.join(', ')})`;
   return options.limit ? `(SELECT * FROM ${read} LIMIT ${options.limit})` : read;

@@ -151,3 +151,19 @@ describe('importFile: all or nothing', () => {
     await project.close();
   });
 });
+
+describe('importFile: tidy answers', () => {
+  it('matches closed answers with stray spaces to their option, and treats a cell of spaces as no answer', async () => {
+    const lines = ['Respondent ID,How satisfied are you with your local area?'];
+    for (let i = 1; i <= 30; i++) lines.push(`R${i},${LIKERT[i % 5]}`);
+    lines.push('R31, Very satisfied ', 'R32,   ');
+    const project = await newProject();
+    const outcome = await importFile(project, { path: write('spaces.csv', `${lines.join('\n')}\n`) });
+    const scale = outcome.columns[1]!;
+    expect(scale.type).toBe('likert');
+    expect(outcome.flagged).toBe(0);
+    const rows = await project.read(`SELECT ${scale.name} AS v FROM wave_${outcome.waveId} WHERE rowid >= 30 ORDER BY rowid`);
+    expect(rows).toEqual([{ v: 'Very satisfied' }, { v: null }]);
+    await project.close();
+  });
+});
