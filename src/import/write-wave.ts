@@ -91,8 +91,6 @@ async function completeOptions(
 ): Promise<DescribedColumnModel> {
   if (model.type !== 'single' && model.type !== 'likert' && model.type !== 'multi') return model;
   const c = quoteIdent(model.name);
-  // "Very satisfied " must count as "Very satisfied", and a cell of spaces as no answer.
-  await tx.run(`UPDATE ${table} SET ${c} = NULLIF(trim(${c}), '') WHERE ${c} IS DISTINCT FROM NULLIF(trim(${c}), '')`);
   const seen = await tx.read(`SELECT ${c} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${c} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`);
   const values = seen.map((r) => ({ value: String(r.value), count: Number(r.n) }));
 
