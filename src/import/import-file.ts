@@ -23,7 +23,6 @@ export interface ImportContext {
 
 /** What the file holds and how Heard would read it, without changing the project. */
 export async function planImport(project: ProjectFile, request: ReadOptions & { surveyId?: number }, ctx: ImportContext = {}): Promise<ImportPlan> {
-  const checksum = sha256File(request.path).catch(() => null);
   return project.dryRun(async (tx) => {
     ctx.onProgress?.({ done: 0, total: 100, message: 'Reading the file' });
     const saved = request.surveyId ? await savedModel(tx, request.surveyId) : undefined;
@@ -41,7 +40,7 @@ export async function planImport(project: ProjectFile, request: ReadOptions & { 
         columns: columns.map((c) => ({ ...c.model, header: c.layout.header, question: c.layout.question, option: c.layout.option, code: c.layout.code })),
         sample,
         warnings: [...decoded.warnings, ...layout.warnings],
-        duplicateOf: await findDuplicate(tx, await checksum),
+        duplicateOf: await findDuplicate(tx, await checksumOf(prepared.decoded)),
         suggestedSurveyName: suggestedName(request.path),
       };
     } finally {
@@ -56,7 +55,6 @@ export async function planImport(project: ProjectFile, request: ReadOptions & { 
  * are kept in flagged_values.
  */
 export async function importFile(project: ProjectFile, request: ImportRequest, ctx: ImportContext = {}): Promise<ImportOutcome> {
-  const checksum = sha256File(request.path).catch(() => null);
   const report = (done: number, message: string) => ctx.onProgress?.({ done, total: 100, message });
   return project.write(async (tx) => {
     report(0, 'Reading the file');
@@ -64,7 +62,7 @@ export async function importFile(project: ProjectFile, request: ImportRequest, c
     const saved = survey.id ? await savedModel(tx, survey.id) : undefined;
     const prepared = await prepareImport(tx, request, { reviewed: request.model, saved }, ctx.signal);
     try {
-      const sha = await checksum;
+      const sha = await checksumOf(prepared.decoded);
       const duplicate = await findDuplicate(tx, sha);
       if (duplicate && !request.allowDuplicate) {
         throw new HeardError(
@@ -183,6 +181,11 @@ async function findDuplicate(tx: Tx, sha: string | null): Promise<{ surveyName: 
     [sha],
   );
   return row ? { surveyName: String(row.name), waveLabel: String(row.label), importedAt: String(row.at) } : null;
+}
+
+/** The reader's checksum where it read the whole file already, else one more pass (small XLSX and SPSS files). */
+function checksumOf(decoded: { sourcePath: string; sha256?: string }): Promise<string | null> {
+  return decoded.sha256 ? Promise.resolve(decoded.sha256) : sha256File(decoded.sourcePath).catch(() => null);
 }
 
 export function suggestedName(file: string): string {

@@ -34,6 +34,8 @@ export interface DecodedTable {
   sourceRowLabel?: 'line' | 'sheet-row';
   /** SPSS: the file's own question model, used instead of inference. */
   described?: DescribedColumnModel[];
+  /** SHA-256 of the source, where the reader already read it whole (else the pipeline computes it). */
+  sha256?: string;
   warnings: string[];
   /** Removes any temporary file. Safe to call twice. */
   cleanup(): void;

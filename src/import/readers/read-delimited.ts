@@ -38,8 +38,10 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
   let copy: 'none' | 'transcode' | 'normalise' = 'transcode';
   let newline: LineBreak = '\n';
   let replaceInvalid = false;
+  let sha256: string | undefined;
   if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
     const scan = await guard(() => scanBytes(file, signal), signal);
+    sha256 = scan.sha256;
     if (!scan.utf8) {
       // A file that started as plain ASCII and turns out not to be UTF-8 is almost always Windows-1252 (Excel's
       // "CSV" on a UK PC); one with UTF-8 characters or a BOM already is UTF-8 with a few damaged bytes.
@@ -83,6 +85,7 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
       preview: preview.rows,
       fieldCounts: preview.fieldCounts,
       sourceRowLabel: 'line',
+      sha256,
       warnings,
       cleanup: () => temp?.remove(),
     };
