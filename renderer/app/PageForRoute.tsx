@@ -4,6 +4,7 @@ import { EqualityPage } from '../features/equality/EqualityPage';
 import { GapsPage } from '../features/gaps/GapsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { ProblemsPage } from '../features/import/ProblemsPage';
+import { LocalityPage } from '../features/locality/LocalityPage';
 import { ProjectPicker } from '../features/projects/ProjectPicker';
 import { ReportPage } from '../features/report/ReportPage';
 import { TablesPage } from '../features/tables/TablesPage';
@@ -24,6 +25,8 @@ export function PageForRoute({ route }: { route: Route }) {
       return <ImportPage />;
     case 'problems':
       return <ProblemsPage key={route.waveId} waveId={route.waveId} />;
+    case 'locality':
+      return <LocalityPage key={route.waveId} waveId={route.waveId} />;
     case 'tables':
       return <TablesPage />;
     case 'themes':

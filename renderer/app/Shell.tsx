@@ -14,7 +14,7 @@ function effectiveRoute(route: Route | null, hasProject: boolean): Route {
 }
 
 function navPage(route: Route): ProjectPage | null {
-  if (route.page === 'wave' || route.page === 'problems' || route.page === 'import') return 'data';
+  if (route.page === 'wave' || route.page === 'problems' || route.page === 'locality' || route.page === 'import') return 'data';
   if (route.page === 'projects' || route.page === 'notFound') return null;
   return route.page;
 }

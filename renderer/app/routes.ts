@@ -10,12 +10,13 @@ export type Route =
   | { page: 'wave'; waveId: number }
   | { page: 'import' }
   | { page: 'problems'; waveId: number }
+  | { page: 'locality'; waveId: number }
   | { page: 'notFound' };
 
 /**
  * Hash routes, because the same build is loaded from file:// in Electron, where there is no server to answer
  * deep links. `#/data/wave/3` is one wave's responses, `#/data/wave/3/problems` what its import could not read,
- * `#/data/import` the import wizard.
+ * `#/data/wave/3/locality` placing its respondents by postcode, `#/data/import` the import wizard.
  */
 export function parseRoute(hash: string): Route | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route | null {
   if (first === 'data' && second === 'wave' && third !== undefined && /^\d+$/.test(third)) {
     if (parts.length === 3) return { page: 'wave', waveId: Number(third) };
     if (parts.length === 4 && fourth === 'problems') return { page: 'problems', waveId: Number(third) };
+    if (parts.length === 4 && fourth === 'locality') return { page: 'locality', waveId: Number(third) };
   }
   if ((PROJECT_PAGES as readonly string[]).includes(first) && parts.length === 1) return { page: first as ProjectPage };
   return { page: 'notFound' };
@@ -34,6 +36,7 @@ export function parseRoute(hash: string): Route | null {
 export function hrefFor(route: Route): string {
   if (route.page === 'wave') return `#/data/wave/${route.waveId}`;
   if (route.page === 'problems') return `#/data/wave/${route.waveId}/problems`;
+  if (route.page === 'locality') return `#/data/wave/${route.waveId}/locality`;
   if (route.page === 'import') return '#/data/import';
   return `#/${route.page}`;
 }

@@ -56,9 +56,12 @@ export function WavePage({ waveId }: { waveId: number }) {
           </div>
         </dl>
       )}
-      {found && problemCount > 0 && (
-        <p>
-          <a href={hrefFor({ page: 'problems', waveId })}>{t('wave.seeProblems')}</a>
+      {found && (
+        <p className="page-actions wave-actions">
+          <a className="button button-secondary" href={hrefFor({ page: 'locality', waveId })}>
+            {t('wave.placeByPostcode')}
+          </a>
+          {problemCount > 0 && <a href={hrefFor({ page: 'problems', waveId })}>{t('wave.seeProblems')}</a>}
         </p>
       )}
       {(surveys.state === 'loading' || columns.state === 'loading') && <p role="status">{t('wave.loading')}</p>}

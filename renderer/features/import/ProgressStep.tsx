@@ -5,6 +5,8 @@ import { PageHeading } from '../../app/PageHeading';
 
 interface ProgressStepProps {
   title: string;
+  /** The line above the heading naming the job; the import wizard's unless given. */
+  caption?: string;
   /** Names the progress bar. */
   label: string;
   hint?: string;
@@ -14,13 +16,13 @@ interface ProgressStepProps {
 }
 
 /** Long work under way: a progress bar (indeterminate until the backend says how far), and Cancel. */
-export function ProgressStep({ title, label, hint, progress, stopping, onCancel }: ProgressStepProps) {
+export function ProgressStep({ title, caption, label, hint, progress, stopping, onCancel }: ProgressStepProps) {
   const { t } = useTranslation();
   const progressId = useId();
   const percent = progress?.total ? Math.min(100, Math.round((100 * progress.done) / progress.total)) : undefined;
   return (
     <>
-      <p className="caption">{t('import.title')}</p>
+      <p className="caption">{caption ?? t('import.title')}</p>
       <PageHeading title={title} />
       {hint && <p>{hint}</p>}
       <div className="progress-block import-progress">

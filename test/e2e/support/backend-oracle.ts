@@ -1,6 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import WebSocket from 'ws';
-import type { SurveySummary, WaveSummary } from '../../../src/contract/index.js';
+import type { ImportOutcome, RequestOf, SurveySummary, WaveSummary } from '../../../src/contract/index.js';
 import { createClient, type RpcClient } from '../../../src/rpc/client.js';
 import { webSocketTransport, type WebSocketLike } from '../../../src/rpc/websocket-transport.js';
 import type { WebHost } from '../../../src/web/host.js';
@@ -30,6 +30,11 @@ export class BackendOracle {
 
   surveys(): Promise<SurveySummary[]> {
     return this.client.call('surveys.list', {});
+  }
+
+  /** Imports a file as the import wizard would, for a test that needs a small wave of its own. */
+  importFile(request: RequestOf<'import.commit'>): Promise<ImportOutcome> {
+    return this.client.call('import.commit', request);
   }
 
   async wave(surveyName: string, waveLabel: string): Promise<WaveFacts> {
