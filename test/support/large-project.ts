@@ -5,8 +5,9 @@ import { ensureSampleProject } from '../../src/sample/build-sample-project.js';
 
 /**
  * A project holding the sample project's residents' wave repeated to `rows` rows (default 1,000,000), as a survey
- * of its own, for checking the grid stays usable at that size. Respondent ids are made unique (…-r<copy>) so a
- * test can tell which row it is looking at. Takes a few seconds.
+ * of its own ("Large survey", wave "Large"), for checking the real backend and grid at that size. Respondent ids are
+ * made unique (…-r<copy>) so a test can tell which row it is looking at. Written in row order, so rowid is the row
+ * number as for any wave. Takes a few seconds.
  */
 export async function makeLargeProject(dir: string, sampleDir: string, rows = 1_000_000): Promise<string> {
   const sample = await ensureSampleProject(path.join(dir, 'sample-build'), sampleDir);
@@ -24,19 +25,18 @@ export async function makeLargeProject(dir: string, sampleDir: string, rows = 1_
       const copies = Math.ceil(rows / sourceRows);
       await tx.run(`
         CREATE TABLE wave_${waveId} AS
-        SELECT c.range * ${sourceRows} + w._row AS _row,
-               w.* EXCLUDE (_row) REPLACE (w.respondent_id || '-r' || c.range AS respondent_id)
-        FROM wave_${sourceId} w, range(${copies}) c
-        WHERE c.range * ${sourceRows} + w._row < ${rows}
-        ORDER BY 1`);
+        SELECT w.* REPLACE (w.respondent_id || '-r' || c.range AS respondent_id)
+        FROM (SELECT rowid AS source_row, * FROM wave_${sourceId}) w, range(${copies}) c
+        WHERE c.range * ${sourceRows} + w.source_row < ${rows}
+        ORDER BY c.range, w.source_row`);
+      await tx.run(`ALTER TABLE wave_${waveId} DROP COLUMN source_row`);
       await tx.run(
         `INSERT INTO waves (id, survey_id, label, year, table_name, source_file, row_count)
          VALUES ($1, $2, 'Large', 2025, $3, 'generated', $4)`,
         [waveId, Number(survey!.id), `wave_${waveId}`, rows],
       );
       await tx.run(
-        `INSERT INTO questions SELECT $1, position, name, label, source_header, type, role, options, non_substantive, pair
-         FROM questions WHERE wave_id = $2`,
+        `INSERT INTO questions SELECT * REPLACE ($1 AS wave_id) FROM questions WHERE wave_id = $2`,
         [waveId, sourceId],
       );
     });

@@ -21,12 +21,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The built renderer behind a real web host with the sample project, and Chromium to look at it. */
-export async function startApp(): Promise<RunningApp> {
+/** The built renderer behind a real web host with the sample project (or the project given), and Chromium. */
+export async function startApp(options: { project?: string } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built (dist/renderer/index.html is missing): run "npm run build" first.');
   }
-  const host = await startWebHost({ dataDir: tempDir('heard-e2e-'), project: 'sample' });
+  const host = await startWebHost({ dataDir: tempDir('heard-e2e-'), project: options.project ?? 'sample' });
   const browser = await launchChromium();
   const oracle = await BackendOracle.connect(host);
   const pageErrors: string[] = [];
