@@ -8,7 +8,8 @@ import type { Loadable } from '../data/useLoad';
 import { nameFromFile, validateChoice, type ChoiceField, type FieldError, type ImportChoice } from './choice';
 import { ErrorSummary } from './ErrorSummary';
 import { FilePicker } from './FilePicker';
-import { TextField } from './TextField';
+import { FormGroup } from '../../components/form/FormGroup';
+import { TextField } from '../../components/form/TextField';
 import type { ImportWizard } from './useImportWizard';
 
 /** Step 1: the file, and where its responses go (a new survey, or a new wave of one already here). */
@@ -195,32 +196,24 @@ interface SurveySelectProps {
 
 function SurveySelect({ id, surveys, value, error, onChange }: SurveySelectProps) {
   const { t } = useTranslation();
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <label htmlFor={id} className="label">
-        {t('import.choose.survey')}
-      </label>
-      {error && (
-        <p id={errorId} className="error-message">
-          <span className="visually-hidden">{t('errors.prefix')}</span> {error}
-        </p>
+    <FormGroup id={id} label={t('import.choose.survey')} error={error}>
+      {(aria) => (
+        <select
+          id={id}
+          className="select"
+          value={value ?? ''}
+          {...aria}
+          onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+        >
+          <option value="">{t('import.choose.surveyPlaceholder')}</option>
+          {surveys.map((survey) => (
+            <option key={survey.id} value={survey.id}>
+              {survey.name}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        className="select"
-        value={value ?? ''}
-        aria-describedby={error ? errorId : undefined}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
-      >
-        <option value="">{t('import.choose.surveyPlaceholder')}</option>
-        {surveys.map((survey) => (
-          <option key={survey.id} value={survey.id}>
-            {survey.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FormGroup>
   );
 }

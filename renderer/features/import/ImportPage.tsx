@@ -1,6 +1,4 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAIN_HEADING_ID } from '../../app/PageHeading';
 import { hrefFor } from '../../app/routes';
 import { useApi } from '../../api';
 import { useLoad } from '../data/useLoad';
@@ -11,6 +9,7 @@ import { ImportSummary } from './ImportSummary';
 import { ProgressStep } from './ProgressStep';
 import { ReviewStep } from './ReviewStep';
 import { useImportWizard } from './useImportWizard';
+import { useFocusHeadingOnStep } from '../../app/useFocusHeadingOnStep';
 
 /** The import wizard: choose a file, let Heard read it, check what it found, import, see the outcome. */
 export function ImportPage() {
@@ -20,15 +19,7 @@ export function ImportPage() {
   const surveys = useLoad((signal) => api.call('surveys.list', {}, { signal }), [api, wizard.imports]);
   const { step } = wizard;
 
-  // Each step is a new page to a screen reader: take focus to its heading, as moving between pages does.
-  const firstStep = useRef(true);
-  useEffect(() => {
-    if (firstStep.current) {
-      firstStep.current = false;
-      return;
-    }
-    document.getElementById(MAIN_HEADING_ID)?.focus();
-  }, [step]);
+  useFocusHeadingOnStep(step);
 
   const fileName = fileNameOf(wizard.choice.path);
   return (

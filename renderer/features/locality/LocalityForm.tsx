@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { PageHeading } from '../../app/PageHeading';
 import { hrefFor } from '../../app/routes';
 import { ErrorSummary } from '../import/ErrorSummary';
-import { TextField } from '../import/TextField';
+import { FormGroup } from '../../components/form/FormGroup';
+import { TextField } from '../../components/form/TextField';
 import { emptyChoice, validateChoice, type IndexChoice, type LocalityChoice, type LocalityField, type LocalityFieldError } from './choice';
 import { LookupFilePicker } from './LookupFilePicker';
 import type { Locality } from './useLocality';
@@ -134,37 +135,19 @@ interface ColumnSelectProps {
 
 function ColumnSelect({ id, columns, value, error, onChange }: ColumnSelectProps) {
   const { t } = useTranslation();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <label htmlFor={id} className="label">
-        {t('locality.form.column')}
-      </label>
-      <p id={hintId} className="hint">
-        {t('locality.form.columnHint')}
-      </p>
-      {error && (
-        <p id={errorId} className="error-message">
-          <span className="visually-hidden">{t('errors.prefix')}</span> {error}
-        </p>
+    <FormGroup id={id} label={t('locality.form.column')} hint={t('locality.form.columnHint')} error={error}>
+      {(aria) => (
+        <select id={id} className="select" value={value} {...aria} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('locality.form.columnPlaceholder')}</option>
+          {columns.map((column) => (
+            <option key={column.name} value={column.name}>
+              {column.label || column.name}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        className="select"
-        value={value}
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{t('locality.form.columnPlaceholder')}</option>
-        {columns.map((column) => (
-          <option key={column.name} value={column.name}>
-            {column.label || column.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FormGroup>
   );
 }
 

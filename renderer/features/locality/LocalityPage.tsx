@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { MAIN_HEADING_ID, PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../app/PageHeading';
 import { hrefFor } from '../../app/routes';
 import { useApi } from '../../api';
 import { useLoad } from '../data/useLoad';
@@ -10,6 +9,7 @@ import { ProgressStep } from '../import/ProgressStep';
 import { LocalityForm } from './LocalityForm';
 import { LocalityResult } from './LocalityResult';
 import { useLocality } from './useLocality';
+import { useFocusHeadingOnStep } from '../../app/useFocusHeadingOnStep';
 
 /**
  * Places a wave's respondents by postcode: ward, small area (LSOA) and local authority from an ONS Postcode
@@ -24,15 +24,7 @@ export function LocalityPage({ waveId }: { waveId: number }) {
   const locality = useLocality(waveId);
   const { step } = locality;
 
-  // Each step is a new page to a screen reader: take focus to its heading, as moving between pages does.
-  const firstStep = useRef(true);
-  useEffect(() => {
-    if (firstStep.current) {
-      firstStep.current = false;
-      return;
-    }
-    document.getElementById(MAIN_HEADING_ID)?.focus();
-  }, [step]);
+  useFocusHeadingOnStep(step);
 
   const found =
     surveys.state === 'ready'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FileFilter } from '../../../src/contract/index.js';
-import { TextField } from '../import/TextField';
+import { TextField } from '../../components/form/TextField';
 
 interface LookupFilePickerProps {
   id: string;
