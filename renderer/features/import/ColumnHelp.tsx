@@ -24,29 +24,25 @@ export function ColumnHelp() {
     <details className="details column-help">
       <summary className="details-summary">{t('import.help.title')}</summary>
       <div className="column-help-body">
-        <div>
-          <h3>{t('import.help.types')}</h3>
-          <dl className="help-list">
-            {types.map(({ term, text }) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{text}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-        <div>
-          <h3>{t('import.help.roles')}</h3>
-          <dl className="help-list">
-            {roles.map(({ term, text }) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{text}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
+        <HelpList heading={t('import.help.types')} entries={types} />
+        <HelpList heading={t('import.help.roles')} entries={roles} />
       </div>
     </details>
+  );
+}
+
+function HelpList({ heading, entries }: { heading: string; entries: ReadonlyArray<{ term: string; text: string }> }) {
+  return (
+    <div>
+      <h3>{heading}</h3>
+      <dl className="help-list">
+        {entries.map(({ term, text }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblems } from '../../../src/contract/index.js';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -69,46 +69,35 @@ interface SectionProps {
   number: Intl.NumberFormat;
 }
 
-function Rejected({ problems, number }: SectionProps) {
-  const { t } = useTranslation();
+interface ProblemSectionProps {
+  title: string;
+  none: string;
+  intro: string;
+  shown: number;
+  total: number;
+  number: Intl.NumberFormat;
+  /** The table's header row and body. */
+  children: ReactNode;
+}
+
+/** One kind of problem: a heading with its count, a sentence when there are none, else the (possibly cut) table. */
+function ProblemSection({ title, none, intro, shown, total, number, children }: ProblemSectionProps) {
   const headingId = useId();
-  const { rejected, totalRejected } = problems;
   return (
     <section className="problems-section" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t('problems.rejected.title')} <span className="count-tag">{number.format(totalRejected)}</span>
+        {title} <span className="count-tag">{number.format(total)}</span>
       </h2>
-      {totalRejected === 0 ? (
-        <p>{t('problems.rejected.none')}</p>
+      {total === 0 ? (
+        <p>{none}</p>
       ) : (
         <>
-          <p>{t('problems.rejected.intro')}</p>
-          <Limited shown={rejected.length} total={totalRejected} number={number} />
+          <p>{intro}</p>
+          <Limited shown={shown} total={total} number={number} />
           <div className="table-wrap">
             <table className="table problems-table">
-              <caption className="visually-hidden">{t('problems.rejected.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric col-line">
-                    {t('problems.rejected.line')}
-                  </th>
-                  <th scope="col" className="col-reason">
-                    {t('problems.reasonHeading')}
-                  </th>
-                  <th scope="col">{t('problems.rejected.raw')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejected.map((record, i) => (
-                  <tr key={i}>
-                    <th scope="row" className="numeric">
-                      {record.line === null ? '' : number.format(record.line)}
-                    </th>
-                    <td>{rejectReasonWords(t, record.reason)}</td>
-                    <td className="respondent-text raw-text">{record.raw ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
+              <caption className="visually-hidden">{title}</caption>
+              {children}
             </table>
           </div>
         </>
@@ -117,54 +106,82 @@ function Rejected({ problems, number }: SectionProps) {
   );
 }
 
+function Rejected({ problems, number }: SectionProps) {
+  const { t } = useTranslation();
+  const { rejected, totalRejected } = problems;
+  return (
+    <ProblemSection
+      title={t('problems.rejected.title')}
+      none={t('problems.rejected.none')}
+      intro={t('problems.rejected.intro')}
+      shown={rejected.length}
+      total={totalRejected}
+      number={number}
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="numeric col-line">
+            {t('problems.rejected.line')}
+          </th>
+          <th scope="col" className="col-reason">
+            {t('problems.reasonHeading')}
+          </th>
+          <th scope="col">{t('problems.rejected.raw')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rejected.map((record, i) => (
+          <tr key={i}>
+            <th scope="row" className="numeric">
+              {record.line === null ? '' : number.format(record.line)}
+            </th>
+            <td>{rejectReasonWords(t, record.reason)}</td>
+            <td className="respondent-text raw-text">{record.raw ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ProblemSection>
+  );
+}
+
 function Flagged({ problems, number, labels }: SectionProps & { labels: Map<string, string> }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const { flagged, totalFlagged } = problems;
   return (
-    <section className="problems-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {t('problems.flagged.title')} <span className="count-tag">{number.format(totalFlagged)}</span>
-      </h2>
-      {totalFlagged === 0 ? (
-        <p>{t('problems.flagged.none')}</p>
-      ) : (
-        <>
-          <p>{t('problems.flagged.intro')}</p>
-          <Limited shown={flagged.length} total={totalFlagged} number={number} />
-          <div className="table-wrap">
-            <table className="table problems-table">
-              <caption className="visually-hidden">{t('problems.flagged.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric col-line">
-                    {t('problems.flagged.row')}
-                  </th>
-                  <th scope="col">{t('problems.flagged.column')}</th>
-                  <th scope="col">{t('problems.flagged.raw')}</th>
-                  <th scope="col" className="col-reason">
-                    {t('problems.reasonHeading')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {flagged.map((value, i) => (
-                  <tr key={i}>
-                    {/* Rows are numbered from 1, as in the responses grid. */}
-                    <th scope="row" className="numeric">
-                      {number.format(value.row + 1)}
-                    </th>
-                    <td>{labels.get(value.column) ?? value.column}</td>
-                    <td className="respondent-text raw-text">{value.raw}</td>
-                    <td>{flagReasonWords(t, value.reason)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <ProblemSection
+      title={t('problems.flagged.title')}
+      none={t('problems.flagged.none')}
+      intro={t('problems.flagged.intro')}
+      shown={flagged.length}
+      total={totalFlagged}
+      number={number}
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="numeric col-line">
+            {t('problems.flagged.row')}
+          </th>
+          <th scope="col">{t('problems.flagged.column')}</th>
+          <th scope="col">{t('problems.flagged.raw')}</th>
+          <th scope="col" className="col-reason">
+            {t('problems.reasonHeading')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {flagged.map((value, i) => (
+          <tr key={i}>
+            {/* Rows are numbered from 1, as in the responses grid. */}
+            <th scope="row" className="numeric">
+              {number.format(value.row + 1)}
+            </th>
+            <td>{labels.get(value.column) ?? value.column}</td>
+            <td className="respondent-text raw-text">{value.raw}</td>
+            <td>{flagReasonWords(t, value.reason)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ProblemSection>
   );
 }
 
