@@ -136,6 +136,32 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'weights saved by raking',
+    sql: `
+      CREATE SEQUENCE weight_id_seq START 1;
+      -- One row per saved weight of a wave; its values are in table_name (wave_<wave>_weight_<id>), one row per
+      -- respondent in row order (see src/weighting/weight-catalogue.ts for why one table per weight).
+      CREATE TABLE weights (
+        id INTEGER PRIMARY KEY DEFAULT nextval('weight_id_seq'),
+        wave_id INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL CHECK (kind IN ('raked')),
+        table_name VARCHAR NOT NULL UNIQUE,
+        base_weight VARCHAR,
+        margins JSON NOT NULL,
+        converged BOOLEAN NOT NULL,
+        iterations INTEGER NOT NULL,
+        max_error DOUBLE NOT NULL,
+        n_eff DOUBLE NOT NULL,
+        efficiency DOUBLE NOT NULL,
+        trimming JSON,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        UNIQUE (wave_id, name)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
