@@ -10,6 +10,9 @@ import type { Handlers } from './rpc/server.js';
 import { ensureSampleProject } from './sample/build-sample-project.js';
 import { sampleDataDir } from './paths.js';
 import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
+import { readMarginsCsv } from './weighting/margins-csv.js';
+import { previewRake, rakeAndSave } from './weighting/rake-wave.js';
+import { deleteWeight, listWeights } from './weighting/weight-catalogue.js';
 import type { Backend, BackendOptions } from './backend-types.js';
 import { version } from './version.js';
 
@@ -67,6 +70,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'import.commit': async (request, ctx) => importFile(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
     'waves.problems': async ({ waveId, limit }) => importProblems(requireProject(), waveId, limit),
     'locality.attach': async (request, ctx) => placeWave(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
+    'weights.list': async ({ waveId }) => listWeights(requireProject(), waveId),
+    'weights.preview': async (request, ctx) => previewRake(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
+    'weights.rake': async (request, ctx) => rakeAndSave(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
+    'weights.delete': async ({ waveId, name }) => {
+      await deleteWeight(requireProject(), waveId, name);
+      return null;
+    },
+    'weights.readMargins': async ({ path: file }) => readMarginsCsv(file),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

@@ -4,3 +4,4 @@ export * from './methods.js';
 export * from './shell.js';
 export * from './import.js';
 export * from './locality.js';
+export * from './weighting.js';

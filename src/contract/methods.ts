@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions } from './import.js';
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
+import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
 
 const Empty = z.object({}).strict();
 const ProjectPath = z.object({ path: z.string().min(1).max(4096) }).strict();
@@ -49,6 +50,15 @@ export const methods = {
   },
   /** Postcodes to ward, LSOA, local authority and deprivation decile, loading the lookups given first. */
   'locality.attach': { request: LocalityRequest, response: LocalitySummary, progress: true },
+  /** A wave's weights: its design-weight columns and the weights saved by raking. */
+  'weights.list': { request: WaveWeightsRequest, response: z.array(WeightInfo) },
+  /** Rakes to population margins and reports the result without saving anything. */
+  'weights.preview': { request: RakeRequest, response: RakeResult, progress: true },
+  /** Rakes and saves the weights under a name every analysis can use, all or nothing. */
+  'weights.rake': { request: RakeAndSaveRequest, response: RakeResult, progress: true },
+  'weights.delete': { request: WaveWeightRequest, response: z.null() },
+  /** Reads a margins CSV file (variable columns, then population) into a margin. */
+  'weights.readMargins': { request: MarginsFileRequest, response: RakeMargin },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {
