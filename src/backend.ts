@@ -10,6 +10,8 @@ import type { Handlers } from './rpc/server.js';
 import { ensureSampleProject } from './sample/build-sample-project.js';
 import { sampleDataDir } from './paths.js';
 import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
+import { crosstab } from './tables/crosstab.js';
+import { describeVariable, tableVariables } from './tables/variables.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
 import { previewRake, rakeAndSave } from './weighting/rake-wave.js';
 import { deleteWeight, listWeights } from './weighting/weight-catalogue.js';
@@ -78,6 +80,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return null;
     },
     'weights.readMargins': async ({ path: file }) => readMarginsCsv(file),
+    'tables.variables': async ({ waveId }) => (await tableVariables(requireProject(), waveId)).map(describeVariable),
+    'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

@@ -5,3 +5,4 @@ export * from './shell.js';
 export * from './import.js';
 export * from './locality.js';
 export * from './weighting.js';
+export * from './tables.js';

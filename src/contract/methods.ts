@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions } from './import.js';
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
+import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
 
 const Empty = z.object({}).strict();
@@ -59,6 +60,10 @@ export const methods = {
   'weights.delete': { request: WaveWeightRequest, response: z.null() },
   /** Reads a margins CSV file (variable columns, then population) into a margin. */
   'weights.readMargins': { request: MarginsFileRequest, response: RakeMargin },
+  /** The variables a wave's tables can use as rows, columns and filters, with their categories. */
+  'tables.variables': { request: TableVariablesRequest, response: z.array(TableVariable) },
+  /** A crosstab with column percentages, SEs, logit CIs, letters, bases, an independence test and disclosure flags. */
+  'tables.crosstab': { request: CrosstabRequest, response: Crosstab },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {
