@@ -7,6 +7,7 @@ import { importCommand } from './cli/commands/import.js';
 import { localityCommand } from './cli/commands/locality.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
+import { tableCommand } from './cli/commands/table.js';
 
 export { UsageError } from './cli/args.js';
 
@@ -24,6 +25,9 @@ Commands:
                                                       Write responses to CSV (formulas neutralised)
   locality --project P --survey S --postcodes COLUMN [--onspd FILE] [--deprivation FILE --index IMD2019|WIMD2019]
          [--wave LABEL] [--json]                      Place respondents by postcode: ward, LSOA, local authority, decile
+  table --project P --survey S --row VAR [--col VAR] [--weight W] [--where VAR=VALUE ...]
+         [--compare holm|bh|none] [--wave LABEL] [--json]
+                                                      Crosstab: column %, SEs, CIs, letters, bases, chi-square
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -36,6 +40,7 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   questions,
   export: exportCommand,
   locality: localityCommand,
+  table: tableCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

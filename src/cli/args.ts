@@ -30,6 +30,11 @@ const OPTIONS = {
   onspd: { type: 'string' },
   deprivation: { type: 'string' },
   index: { type: 'string' },
+  row: { type: 'string' },
+  col: { type: 'string' },
+  weight: { type: 'string' },
+  where: { type: 'string', multiple: true },
+  compare: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 
