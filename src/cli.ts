@@ -5,6 +5,7 @@ import { UsageError, type Out } from './cli/args.js';
 import { exportCommand } from './cli/commands/export.js';
 import { importCommand } from './cli/commands/import.js';
 import { localityCommand } from './cli/commands/locality.js';
+import { rakeCommand } from './cli/commands/rake.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 import { tableCommand } from './cli/commands/table.js';
@@ -25,6 +26,9 @@ Commands:
                                                       Write responses to CSV (formulas neutralised)
   locality --project P --survey S --postcodes COLUMN [--onspd FILE] [--deprivation FILE --index IMD2019|WIMD2019]
          [--wave LABEL] [--json]                      Place respondents by postcode: ward, LSOA, local authority, decile
+  rake --project P --survey S --margins FILE [--margins FILE ...] [--base-weight W] [--trim K] --save NAME
+         [--replace] [--exclude-missing] [--rescale-margins] [--wave LABEL] [--json]
+                                                      Rake to population margins and save the weights under NAME
   table --project P --survey S --row VAR [--col VAR] [--weight W] [--where VAR=VALUE ...]
          [--compare holm|bh|none] [--wave LABEL] [--json]
                                                       Crosstab: column %, SEs, CIs, letters, bases, chi-square
@@ -41,6 +45,7 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   export: exportCommand,
   locality: localityCommand,
   table: tableCommand,
+  rake: rakeCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
