@@ -27,9 +27,9 @@ export function valueExpression(model: DescribedColumnModel, source: number): st
     case 'single':
     case 'likert':
     case 'multi':
-      // Trimmed, so "Very satisfied " matches its option and a cell of spaces is no answer. (Tidying afterwards
-      // with UPDATE was measured: it cost a second on a million rows.)
-      return present(c);
+      // As read: answers rarely carry stray spaces, so writeWave tidies them afterwards only where some do
+      // (cheaper than trimming every cell of every closed question on the way in).
+      return c;
     default:
       // Free text and ids as written: trimming every long comment costs time and changes nothing that matters.
       return c;

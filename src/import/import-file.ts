@@ -13,6 +13,7 @@ import type { ProjectFile, Tx } from '../engine/project-file.js';
 import { cancelled } from '../engine/run-query.js';
 import { sha256File } from './checksum.js';
 import { prepareImport } from './prepare-import.js';
+import { isMixedLineBreakError } from './readers/line-endings.js';
 import { recordQuestion } from './record-question.js';
 import { writeWave } from './write-wave.js';
 
@@ -22,11 +23,45 @@ export interface ImportContext {
 }
 
 /** What the file holds and how Heard would read it, without changing the project. */
-export async function planImport(project: ProjectFile, request: ReadOptions & { surveyId?: number }, ctx: ImportContext = {}): Promise<ImportPlan> {
+export function planImport(project: ProjectFile, request: ReadOptions & { surveyId?: number }, ctx: ImportContext = {}): Promise<ImportPlan> {
+  return withRecheck(request.path, (checkFirst) => planOnce(project, request, ctx, checkFirst));
+}
+
+/**
+ * Imports a file as a new wave in one transaction: a failure or cancellation leaves the project exactly as it was.
+ * Every data record ends up as a row or as a rejected record (with its line); values that do not fit their column
+ * are kept in flagged_values.
+ */
+export function importFile(project: ProjectFile, request: ImportRequest, ctx: ImportContext = {}): Promise<ImportOutcome> {
+  return withRecheck(request.path, (checkFirst) => importOnce(project, request, ctx, checkFirst));
+}
+
+/**
+ * A UTF-8 file goes to DuckDB as it is while the rest of it is checked (encoding, line endings) alongside. If the
+ * check finds the file is not what its opening bytes said, or DuckDB fails on it, the attempt has rolled back and
+ * the work runs once more with the whole file checked (and copied if need be) first. Rare, and cheaper than
+ * checking every file before reading it.
+ */
+async function withRecheck<T>(file: string, attempt: (checkFirst: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await attempt(false);
+  } catch (err) {
+    // A HeardError is a verdict (cancelled, a duplicate, a bad file): reading again would not change it.
+    if (err instanceof HeardError) throw err;
+  }
+  try {
+    return await attempt(true);
+  } catch (err) {
+    if (!isMixedLineBreakError(err)) throw err;
+    throw new HeardError('invalid_file', `${path.basename(file)} could not be read as a CSV file: its records are not laid out consistently.`);
+  }
+}
+
+function planOnce(project: ProjectFile, request: ReadOptions & { surveyId?: number }, ctx: ImportContext, checkFirst: boolean): Promise<ImportPlan> {
   return project.dryRun(async (tx) => {
     ctx.onProgress?.({ done: 0, total: 100, message: 'Reading the file' });
     const saved = request.surveyId ? await savedModel(tx, request.surveyId) : undefined;
-    const prepared = await prepareImport(tx, request, { saved }, ctx.signal);
+    const prepared = await prepareImport(tx, request, { saved }, ctx.signal, checkFirst);
     try {
       const { decoded, layout, columns, sample } = prepared;
       return {
@@ -49,28 +84,17 @@ export async function planImport(project: ProjectFile, request: ReadOptions & { 
   });
 }
 
-/**
- * Imports a file as a new wave in one transaction: a failure or cancellation leaves the project exactly as it was.
- * Every data record ends up as a row or as a rejected record (with its line); values that do not fit their column
- * are kept in flagged_values.
- */
-export async function importFile(project: ProjectFile, request: ImportRequest, ctx: ImportContext = {}): Promise<ImportOutcome> {
+function importOnce(project: ProjectFile, request: ImportRequest, ctx: ImportContext, checkFirst: boolean): Promise<ImportOutcome> {
   const report = (done: number, message: string) => ctx.onProgress?.({ done, total: 100, message });
   return project.write(async (tx) => {
     report(0, 'Reading the file');
     const survey = await resolveSurvey(tx, request);
     const saved = survey.id ? await savedModel(tx, survey.id) : undefined;
-    const prepared = await prepareImport(tx, request, { reviewed: request.model, saved }, ctx.signal);
+    const prepared = await prepareImport(tx, request, { reviewed: request.model, saved }, ctx.signal, checkFirst);
     try {
-      const sha = await checksumOf(prepared.decoded);
-      const duplicate = await findDuplicate(tx, sha);
-      if (duplicate && !request.allowDuplicate) {
-        throw new HeardError(
-          'duplicate_import',
-          `${path.basename(request.path)} was imported before, as ${duplicate.surveyName} (${duplicate.waveLabel}). Import it again only if that was a mistake you are correcting.`,
-          duplicate,
-        );
-      }
+      // A file checked while it is read has its checksum only at the end; others are refused before the work.
+      const early = prepared.decoded.verify ? null : await checksumOf(prepared.decoded);
+      if (early) await refuseDuplicate(tx, early, request);
       if (ctx.signal?.aborted) throw cancelled();
       const surveyId = survey.id ?? (await createSurvey(tx, survey.name, request.kind ?? 'survey'));
       const waveLabel = request.waveLabel ?? (request.year ? String(request.year) : await nextWaveLabel(tx, surveyId));
@@ -84,6 +108,8 @@ export async function importFile(project: ProjectFile, request: ImportRequest, c
         signal: ctx.signal,
         onProgress: (p) => report(10 + Math.round(p.done * 0.8), 'Reading responses'),
       });
+      const sha = early ?? (await checksumOf(prepared.decoded));
+      if (!early) await refuseDuplicate(tx, sha, request);
       report(92, 'Saving the question model');
       await recordWave(tx, { surveyId, waveId, waveLabel, year: request.year ?? null, request, prepared, written, sha: sha ?? '' });
       report(100, 'Done');
@@ -183,8 +209,23 @@ async function findDuplicate(tx: Tx, sha: string | null): Promise<{ surveyName: 
   return row ? { surveyName: String(row.name), waveLabel: String(row.label), importedAt: String(row.at) } : null;
 }
 
-/** The reader's checksum where it read the whole file already, else one more pass (small XLSX and SPSS files). */
-function checksumOf(decoded: { sourcePath: string; sha256?: string }): Promise<string | null> {
+async function refuseDuplicate(tx: Tx, sha: string | null, request: ImportRequest): Promise<void> {
+  const duplicate = await findDuplicate(tx, sha);
+  if (duplicate && !request.allowDuplicate) {
+    throw new HeardError(
+      'duplicate_import',
+      `${path.basename(request.path)} was imported before, as ${duplicate.surveyName} (${duplicate.waveLabel}). Import it again only if that was a mistake you are correcting.`,
+      duplicate,
+    );
+  }
+}
+
+/**
+ * The reader's checksum: from its background check (which also confirms the file is as assumed), from a pass it
+ * already made, or else one more pass (small XLSX and SPSS files).
+ */
+function checksumOf(decoded: { sourcePath: string; sha256?: string; verify?: () => Promise<string> }): Promise<string | null> {
+  if (decoded.verify) return decoded.verify();
   return decoded.sha256 ? Promise.resolve(decoded.sha256) : sha256File(decoded.sourcePath).catch(() => null);
 }
 

@@ -28,8 +28,15 @@ export async function prepareImport(
   request: ReadOptions,
   models: { reviewed?: ColumnModel[]; saved?: ColumnModel[] },
   signal?: AbortSignal,
+  checkFirst = false,
 ): Promise<PreparedImport> {
-  const decoded = await readSource(request.path, { encoding: request.encoding, delimiter: request.delimiter, sheet: request.sheet, signal });
+  const decoded = await readSource(request.path, {
+    encoding: request.encoding,
+    delimiter: request.delimiter,
+    sheet: request.sheet,
+    checkFirst,
+    signal,
+  });
   try {
     const layout = decoded.described ? spssLayout(decoded) : detectLayout(decoded.preview, request.layout === 'auto' ? undefined : request.layout);
     const dataRows = decoded.preview.length - layout.skipRows;

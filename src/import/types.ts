@@ -36,6 +36,12 @@ export interface DecodedTable {
   described?: DescribedColumnModel[];
   /** SHA-256 of the source, where the reader already read it whole (else the pipeline computes it). */
   sha256?: string;
+  /**
+   * For a UTF-8 source handed over on the strength of its opening bytes: resolves to its SHA-256 once the whole file
+   * is checked, or rejects with SourceNotAsAssumed (then the work is redone with `checkFirst`). Await it before
+   * anything read from the file is committed.
+   */
+  verify?: () => Promise<string>;
   warnings: string[];
   /** Removes any temporary file. Safe to call twice. */
   cleanup(): void;
@@ -94,3 +100,10 @@ export interface ColumnProfile {
 
 /** The question model for one column: inferred, then corrected by the user, then saved and reused. */
 export type DescribedColumnModel = ColumnModel;
+
+/** The whole file turned out not to be what its opening bytes suggested (not UTF-8, or mixed line endings). */
+export class SourceNotAsAssumed extends Error {
+  constructor() {
+    super('The file is not what its opening bytes suggested; it is read again, checked first.');
+  }
+}

@@ -91,7 +91,13 @@ async function completeOptions(
 ): Promise<DescribedColumnModel> {
   if (model.type !== 'single' && model.type !== 'likert' && model.type !== 'multi') return model;
   const c = quoteIdent(model.name);
-  const seen = await tx.read(`SELECT ${c} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${c} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`);
+  const valuesSeen = () => tx.read(`SELECT ${c} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${c} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`);
+  let seen = await valuesSeen();
+  if (seen.some((r) => isUntidy(String(r.value)))) {
+    // "Very satisfied " must match its option, and a cell of spaces is no answer.
+    await tx.run(`UPDATE ${table} SET ${c} = NULLIF(trim(${c}), '') WHERE ${c} <> trim(${c}) OR ${c} = ''`);
+    seen = await valuesSeen();
+  }
   const values = seen.map((r) => ({ value: String(r.value), count: Number(r.n) }));
 
   if (model.type === 'multi') {
@@ -120,6 +126,11 @@ async function completeOptions(
     return model;
   }
   return { ...model, options: merge(model.options, values.map((v) => v.value)) };
+}
+
+/** Leading or trailing spaces, or nothing but spaces: what DuckDB's trim() would change. */
+function isUntidy(value: string): boolean {
+  return value === '' || value.startsWith(' ') || value.endsWith(' ');
 }
 
 function merge(known: readonly string[], seen: readonly string[]): string[] {

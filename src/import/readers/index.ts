@@ -13,6 +13,8 @@ export interface ReadSourceOptions {
   delimiter?: string;
   /** Workbooks: the sheet to read, by name. */
   sheet?: string;
+  /** Delimited files: check the whole file before handing it over (see ReadDelimitedOptions). */
+  checkFirst?: boolean;
   signal?: AbortSignal;
 }
 
@@ -26,7 +28,12 @@ export async function readSource(file: string, options: ReadSourceOptions = {}):
     const sniffed = await sniffFile(file);
     switch (sniffed.kind) {
       case 'delimited':
-        return await readDelimited(file, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
+        return await readDelimited(file, {
+          encoding: options.encoding,
+          delimiter: options.delimiter,
+          checkFirst: options.checkFirst,
+          signal: options.signal,
+        });
       case 'xlsx':
         return await readXlsx(file, { sheet: options.sheet, signal: options.signal });
       case 'sav':

@@ -20,8 +20,9 @@ export interface ByteScan {
 
 /**
  * One pass over a UTF-8 candidate: is it valid UTF-8 all the way through (a sample can be plain ASCII while row
- * 80,000 holds a Windows-1252 "é"), and are its lines ended one way? DuckDB's CSV reader handles LF, CRLF or CR
- * files but refuses a file that mixes them, so a mixed file is normalised into a copy.
+ * 80,000 holds a Windows-1252 "é"), and are its records ended one way? DuckDB's CSV reader handles LF, CRLF or CR
+ * files but not a file that mixes them, so a mixed file is normalised into a copy. The importer runs this beside
+ * DuckDB's read of the file rather than before it, and starts again if the answer is not the one it assumed.
  */
 export async function scanBytes(file: string, signal?: AbortSignal): Promise<ByteScan> {
   let utf8 = true;
@@ -97,6 +98,27 @@ async function terminatorsOutsideQuotes(file: string, signal?: AbortSignal): Pro
   if (seen === CR_SEEN) return '\r';
   if (seen === LF_SEEN || seen === 0) return '\n';
   return 'mixed';
+}
+
+/** The first record terminator outside quotes in the opening bytes of a file (LF when there is none). */
+export function firstLineBreak(head: Uint8Array): LineBreak {
+  let inQuotes = false;
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i];
+    if (byte === QUOTE) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (byte === LF) return '\n';
+    else if (byte === CR) return head[i + 1] === LF ? '\r\n' : '\r';
+  }
+  return '\n';
+}
+
+/**
+ * DuckDB's refusal of a file whose records end in more than one way. It does not always refuse (with rejects kept
+ * it may fold two records into one rejected record), which is why scanBytes still checks every file.
+ */
+export function isMixedLineBreakError(err: unknown): boolean {
+  return err instanceof Error && err.message.includes('state machine reached an invalid state');
 }
 
 /**

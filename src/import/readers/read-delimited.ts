@@ -4,10 +4,10 @@ import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import { HeardError } from '../../contract/index.js';
 import { cancelled } from '../../engine/run-query.js';
-import type { DecodedTable } from '../types.js';
+import { SourceNotAsAssumed, type DecodedTable } from '../types.js';
 import { normaliseDelimiter, type LineBreak } from './dialect.js';
 import { ENCODING_SAMPLE_BYTES, detectEncoding, iconvName, normaliseEncoding, type TextEncoding } from './encoding.js';
-import { LineBreakNormaliser, scanBytes } from './line-endings.js';
+import { LineBreakNormaliser, firstLineBreak, scanBytes } from './line-endings.js';
 import { readPreview } from './preview.js';
 import { createTempFile, type TempFile } from './temp-csv.js';
 import { readHead } from './sniff.js';
@@ -17,6 +17,11 @@ export interface ReadDelimitedOptions {
   encoding?: string;
   /** Overrides detection: one of , ; tab | (or any single character). */
   delimiter?: string;
+  /**
+   * Check the whole of a UTF-8 file before handing it over (a second attempt, after the check run beside the first
+   * read found the file was not what its opening bytes suggested).
+   */
+  checkFirst?: boolean;
   signal?: AbortSignal;
 }
 
@@ -39,7 +44,13 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
   let newline: LineBreak = '\n';
   let replaceInvalid = false;
   let sha256: string | undefined;
-  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+  let background: BackgroundCheck | undefined;
+  if ((encoding === 'utf-8' || encoding === 'utf-8-bom') && !options.checkFirst) {
+    // The opening bytes are UTF-8: hand the file over as it is and check the rest while DuckDB reads it.
+    copy = 'none';
+    newline = firstLineBreak(head);
+    background = checkInBackground(file, newline, signal);
+  } else if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
     const scan = await guard(() => scanBytes(file, signal), signal);
     sha256 = scan.sha256;
     if (!scan.utf8) {
@@ -86,13 +97,41 @@ export async function readDelimited(file: string, options: ReadDelimitedOptions 
       fieldCounts: preview.fieldCounts,
       sourceRowLabel: 'line',
       sha256,
+      verify: background?.verify,
       warnings,
-      cleanup: () => temp?.remove(),
+      cleanup: () => {
+        background?.stop();
+        temp?.remove();
+      },
     };
   } catch (err) {
+    background?.stop();
     temp?.remove();
     throw err;
   }
+}
+
+interface BackgroundCheck {
+  verify: () => Promise<string>;
+  stop: () => void;
+}
+
+/**
+ * Scans the whole file (UTF-8 validity, line endings, SHA-256) while the import goes ahead on what the opening bytes
+ * said. `verify` resolves to the checksum when they were right, and rejects with SourceNotAsAssumed otherwise.
+ */
+function checkInBackground(file: string, newline: LineBreak, signal?: AbortSignal): BackgroundCheck {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal?.addEventListener('abort', stop, { once: true });
+  const scanned = scanBytes(file, controller.signal).finally(() => signal?.removeEventListener('abort', stop));
+  scanned.catch(() => undefined); // awaited by verify; until then a failure must not be reported as unhandled
+  const verify = async () => {
+    const scan = await guard(() => scanned, signal);
+    if (!scan.utf8 || scan.lineBreak !== newline) throw new SourceNotAsAssumed();
+    return scan.sha256;
+  };
+  return { verify, stop };
 }
 
 /** Streams `from` into a UTF-8 copy with LF line ends outside quotes; `encoding` undefined means already UTF-8. */

@@ -50,6 +50,23 @@ describe('importFile: faithful', () => {
     await project.close();
   });
 
+  it('imports a file whose records end in more than one way, far past the rows it samples, losing nothing', async () => {
+    // CRLF rows (from residents()), then LF and CR-only rows 25,000 lines down, with breaks inside quoted answers.
+    const text = `${residents(25_000)}R25001,16-24,Very satisfied,3,"two\nlines"\nR25002,25-34,Fairly satisfied,4,last\r`;
+    const project = await newProject();
+    const plan = await planImport(project, { path: write('mixed.csv', text) });
+    expect(plan.columns).toHaveLength(5);
+    const outcome = await importFile(project, { path: write('mixed2.csv', text) });
+    expect([outcome.rows, outcome.rejected]).toEqual([25_002, 0]);
+    const tail = await project.read(`SELECT respondent_id, comments FROM wave_${outcome.waveId} WHERE rowid >= 24999 ORDER BY rowid`);
+    expect(tail).toEqual([
+      { respondent_id: 'R25000', comments: 'Comment 25000, with a comma' },
+      { respondent_id: 'R25001', comments: 'two\nlines' },
+      { respondent_id: 'R25002', comments: 'last' },
+    ]);
+    await project.close();
+  });
+
   it('flags a word in a numeric column: never a silent 0 or blank', async () => {
     const text = residents(40, (i) => (i === 7 ? 'three' : String((i * 7) % 61)));
     const project = await newProject();

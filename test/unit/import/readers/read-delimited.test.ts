@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDelimited } from '../../../../src/import/readers/read-delimited.js';
 import { readSource } from '../../../../src/import/readers/index.js';
-import { PREVIEW_ROWS } from '../../../../src/import/types.js';
+import { PREVIEW_ROWS, SourceNotAsAssumed } from '../../../../src/import/types.js';
 import { tempDir } from '../../../support/temp-dir.js';
 import { duckRows, expectHeardError, padded, toCsv } from './support.js';
 
@@ -62,7 +62,12 @@ describe('readDelimited: encodings', () => {
   it('falls back to Windows-1252 when a file is plain ASCII for its first MiB and not UTF-8 later', async () => {
     const filler = 'id,answer\n' + 'x,plain ascii answer here\n'.repeat(50_000);
     const file = write(Buffer.concat([Buffer.from(filler, 'latin1'), Buffer.from('y,Caf\xe9\n', 'latin1')]));
-    const table = await readDelimited(file);
+    // Read on the strength of its opening bytes, the check beside the read finds out and asks for a second go.
+    const hopeful = await readDelimited(file);
+    expect(hopeful.encoding).toBe('utf-8');
+    await expect(hopeful.verify!()).rejects.toBeInstanceOf(SourceNotAsAssumed);
+    hopeful.cleanup();
+    const table = await readDelimited(file, { checkFirst: true });
     expect(table.encoding).toBe('windows-1252');
     expect(table.warnings.join(' ')).toMatch(/Windows-1252/);
     const all = await duckRows(table);
@@ -123,7 +128,12 @@ describe('readDelimited: line endings', () => {
   for (const [title, text, copied] of cases) {
     it(`reads ${title} endings, keeping line breaks inside answers`, async () => {
       const file = write(text);
-      const table = await readDelimited(file);
+      const hopeful = await readDelimited(file);
+      expect(hopeful.csvPath).toBe(file);
+      if (copied) await expect(hopeful.verify!()).rejects.toBeInstanceOf(SourceNotAsAssumed);
+      else expect(await hopeful.verify!()).toMatch(/^[0-9a-f]{64}$/);
+      hopeful.cleanup();
+      const table = await readDelimited(file, { checkFirst: copied });
       expect(table.preview).toEqual(data);
       expect(await duckRows(table)).toEqual(data);
       expect(table.csvPath !== file).toBe(copied);
@@ -138,8 +148,9 @@ describe('readDelimited: line endings', () => {
 
   it('reads Excel-style CRLF rows with LF breaks inside quoted answers without copying', async () => {
     const file = write('id,comment\r\n1,"a\nb"\r\n2,c\r\n');
-    const table = await readDelimited(file);
+    const table = await readDelimited(file, { checkFirst: true });
     expect(table.csvPath).toBe(file);
+    expect(await (await readDelimited(file)).verify!()).toBe(table.sha256);
     expect(await duckRows(table)).toEqual([
       ['id', 'comment'],
       ['1', 'a\nb'],
