@@ -16,7 +16,7 @@ export function readMarginsCsv(file: string): RakeMargin {
   } catch (err) {
     throw new HeardError('io', `Cannot read the margins file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
   }
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
   const bad = parsed.errors[0];
   if (bad) throw new HeardError('invalid_file', `The margins file ${name} is not valid CSV (row ${(bad.row ?? 0) + 1}: ${bad.message}).`);
   const [header, ...rows] = parsed.data.map((r) => r.map((cell) => cell.trim()));

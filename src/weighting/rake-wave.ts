@@ -6,7 +6,7 @@ import { quoteIdent } from '../engine/sql.js';
 import { ipf, RAKE_MAX_SWEEPS, RAKE_TOLERANCE } from './ipf.js';
 import { prepareMargins } from './margins.js';
 import { resolveWeight } from './resolve-weight.js';
-import { cellJoinSql, cellTableSql, readSampleCells } from './sample-cells.js';
+import { cellJoinSql, cellTableSql, keySql, readSampleCells } from './sample-cells.js';
 import { trimAndRerake, type CappedFactors } from './trim.js';
 import { claimWeightName, recordWeight } from './weight-catalogue.js';
 import { achievedMargins, storedWeightStats } from './weight-summary.js';
@@ -60,10 +60,12 @@ async function rakeInto(tx: Tx, request: Rake, table: string, options: RunOption
   const [wave] = await tx.read('SELECT table_name, row_count FROM waves WHERE id = $1', [request.waveId]);
   if (!wave) throw new HeardError('not_found', `There is no wave ${request.waveId} in this project.`);
   const waveTable = String(wave.table_name);
-  const { margins, variables, nonSubstantive } = await marginColumns(tx, request.waveId, request.margins);
+  const { margins, variables, types, nonSubstantive } = await marginColumns(tx, request.waveId, request.margins);
+  const keyOf = (variable: string) => keySql(variable, types.get(variable)!);
+  const keys = variables.map(keyOf);
   const base = await resolveWeight(tx, request.waveId, request.baseWeight);
 
-  const sample = await readSampleCells(tx, waveTable, variables, base, options);
+  const sample = await readSampleCells(tx, waveTable, keys, base, options);
   const prepared = prepareMargins(margins, variables, sample, { rescale: request.rescale, excludeMissing: request.excludeMissing, nonSubstantive });
   const cells = prepared.included.map((c) => sample[c]!);
   const raked = ipf(Float64Array.from(cells, (c) => c.base), prepared.ipf, { tolerance: RAKE_TOLERANCE, maxSweeps: RAKE_MAX_SWEEPS });
@@ -78,7 +80,7 @@ async function rakeInto(tx: Tx, request: Rake, table: string, options: RunOption
   const rows = cells.reduce((n, c) => n + c.rows, 0);
   // The wave joined to a table of per-cell numbers on the margin variables.
   const from = (join: 'JOIN' | 'LEFT JOIN', perCell: Record<string, ArrayLike<number>>) =>
-    `${quoteIdent(waveTable)} r ${base.join} ${join} ${cellTableSql(cells, perCell)} ON ${cellJoinSql(variables)}`;
+    `${quoteIdent(waveTable)} r ${base.join} ${join} ${cellTableSql(cells, perCell)} ON ${cellJoinSql(keys)}`;
   let weight = `${base.expr} * c.a`;
   let factors: Record<string, Float64Array> = { a: raked.factors };
   let trimming: RakeResult['trimming'] = null;
@@ -121,7 +123,7 @@ async function rakeInto(tx: Tx, request: Rake, table: string, options: RunOption
   if (stats.rows !== rows || stats.rows + stats.without !== Number(wave.row_count) || stats.without !== excluded) {
     throw new HeardError('internal', `Raking wrote ${stats.rows} weights for ${rows} respondents (${stats.without} without); nothing was saved.`);
   }
-  const achieved = await achievedMargins(tx, waveTable, table, margins, prepared.ipf.map((m) => m.targets), prepared.givenTotals, options);
+  const achieved = await achievedMargins(tx, waveTable, table, margins, prepared.ipf.map((m) => m.targets), prepared.givenTotals, keyOf, options);
   const maxError = Math.max(...achieved.flatMap((m) => m.cells.map((c) => Math.abs(c.achieved - c.target) / prepared.total)));
   const result: RakeResult = {
     name: null,
@@ -143,7 +145,7 @@ async function rakeInto(tx: Tx, request: Rake, table: string, options: RunOption
 
 /**
  * The margins with their variables named as the wave's columns (names match without regard to case, as DuckDB's
- * do), the distinct variables in order of first use, and each variable's non-substantive answers.
+ * do), the distinct variables in order of first use, and each variable's type and non-substantive answers.
  */
 async function marginColumns(tx: Tx, waveId: number, margins: readonly RakeMargin[]) {
   const questions = await tx.read('SELECT name, type, non_substantive FROM questions WHERE wave_id = $1 ORDER BY position', [waveId]);
@@ -160,10 +162,10 @@ async function marginColumns(tx: Tx, waveId: number, margins: readonly RakeMargi
   };
   const named = margins.map((m) => ({ ...m, variables: m.variables.map(column) }));
   const variables = [...new Set(named.flatMap((m) => m.variables))];
-  const nonSubstantive = new Map(
-    questions.filter((q) => variables.includes(String(q.name))).map((q) => [String(q.name), new Set((q.non_substantive as string[]).map(String))]),
-  );
-  return { margins: named, variables, nonSubstantive };
+  const used = questions.filter((q) => variables.includes(String(q.name)));
+  const types = new Map(used.map((q) => [String(q.name), String(q.type)]));
+  const nonSubstantive = new Map(used.map((q) => [String(q.name), new Set((q.non_substantive as string[]).map(String))]));
+  return { margins: named, variables, types, nonSubstantive };
 }
 
 /** Column types whose values are not categories a population can be counted in. */

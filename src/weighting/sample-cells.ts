@@ -5,9 +5,14 @@ import { quoteIdent, quoteLiteral } from '../engine/sql.js';
 import type { SampleCell } from './margins.js';
 import type { WeightSql } from './resolve-weight.js';
 
-/** A respondent's value of a margin variable as raking compares it with the margins: text, blank as NULL. */
-export function keySql(column: string): string {
-  return `NULLIF(CAST(r.${quoteIdent(column)} AS VARCHAR), '')`;
+/**
+ * A respondent's value of a margin variable as raking compares it with the margins: text, blank as NULL. Whole
+ * numbers in a numeric column read as written in a margins file ("2023", not DuckDB's "2023.0").
+ */
+export function keySql(column: string, type: string): string {
+  const x = `r.${quoteIdent(column)}`;
+  if (type === 'numeric') return `CASE WHEN ${x} = trunc(${x}) AND abs(${x}) < 1e15 THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END`;
+  return `NULLIF(CAST(${x} AS VARCHAR), '')`;
 }
 
 /**
@@ -18,17 +23,16 @@ export function keySql(column: string): string {
 export async function readSampleCells(
   tx: Tx,
   waveTable: string,
-  variables: readonly string[],
+  keys: readonly string[],
   base: WeightSql,
   options: RunOptions = {},
 ): Promise<SampleCell[]> {
-  const keys = variables.map((v, i) => `${keySql(v)} AS k${i}`);
   const rows = await tx.read(
-    `SELECT ${keys.join(', ')}, count(*) AS n, sum(${base.expr}) AS base,
+    `SELECT ${keys.map((key, i) => `${key} AS k${i}`).join(', ')}, count(*) AS n, sum(${base.expr}) AS base,
        count(*) FILTER (WHERE ${base.expr} IS NULL) AS base_missing,
        count(*) FILTER (WHERE ${base.expr} < 0) AS base_negative
      FROM ${quoteIdent(waveTable)} r ${base.join}
-     GROUP BY ${variables.map((_, i) => i + 1).join(', ')}`,
+     GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`,
     undefined,
     { ...options, message: 'Counting respondents in each cell' },
   );
@@ -39,7 +43,7 @@ export async function readSampleCells(
     throw new HeardError('bad_request', `Raking starts from the base weight "${base.name}", but ${what}. Choose another base weight or correct it.`);
   }
   return rows.map((r) => ({
-    key: variables.map((_, i) => (r[`k${i}`] === null ? null : String(r[`k${i}`]))),
+    key: keys.map((_, i) => (r[`k${i}`] === null ? null : String(r[`k${i}`]))),
     rows: Number(r.n),
     base: Number(r.base),
   }));
@@ -60,7 +64,7 @@ export function cellTableSql(cells: readonly SampleCell[], columns: Record<strin
   return `(VALUES ${rows.join(', ')}) AS c(${aliases.join(', ')})`;
 }
 
-/** The join condition between the wave (`r`) and a cell table (`c`). */
-export function cellJoinSql(variables: readonly string[]): string {
-  return variables.map((v, i) => `c.k${i} = ${keySql(v)}`).join(' AND ');
+/** The join condition between the wave (`r`) and a cell table (`c`), given each variable's key (keySql). */
+export function cellJoinSql(keys: readonly string[]): string {
+  return keys.map((key, i) => `c.k${i} = ${key}`).join(' AND ');
 }

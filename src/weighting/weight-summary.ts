@@ -2,7 +2,6 @@ import { HeardError, type RakeMargin, type RakeResult, type WeightDistribution }
 import type { Tx } from '../engine/project-file.js';
 import type { RunOptions } from '../engine/run-query.js';
 import { quoteIdent } from '../engine/sql.js';
-import { keySql } from './sample-cells.js';
 
 export interface StoredWeightStats {
   /** Respondents with a weight (in the weighted design). */
@@ -46,11 +45,12 @@ export async function achievedMargins(
   margins: readonly RakeMargin[],
   targets: readonly Float64Array[],
   givenTotals: readonly (number | null)[],
+  keyOf: (variable: string) => string,
   options: RunOptions = {},
 ): Promise<RakeResult['margins']> {
   const out: RakeResult['margins'] = [];
   for (const [m, margin] of margins.entries()) {
-    const keys = margin.variables.map((v, i) => `${keySql(v)} AS k${i}`);
+    const keys = margin.variables.map((v, i) => `${keyOf(v)} AS k${i}`);
     const rows = await tx.read(
       `SELECT ${keys.join(', ')}, sum(w.weight) AS achieved, count(*) AS n
        FROM ${quoteIdent(waveTable)} r POSITIONAL JOIN ${quoteIdent(weightTableName)} w
