@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed and memory of import and of the grid on 1,000,000-row waves, printed as a table.
+ * `npm run bench`: speed and memory of import, the grid and raking on 1,000,000-row waves, printed as a table.
  * Each Heard figure sits beside a baseline measured in the same run (plain DuckDB on the same file), so the ratio
  * means the same on any machine. Targets are in the table; this script reports, it does not fail a build.
  */
@@ -20,6 +20,7 @@ import { readManifest } from '../src/sample/manifest.js';
 import { createBackend } from '../src/backend.js';
 import { sampleDataDir } from '../src/paths.js';
 import { startWebHost } from '../src/web/host.js';
+import { benchRaking } from './rake.js';
 
 const ROWS = Number(process.env.HEARD_BENCH_ROWS ?? 1_000_000);
 const PAGE = 1000;
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   webClient.close();
   await host.close();
   clearInterval(sampler);
+  const raking = await benchRaking(projectPath, waveId, sampleDataDir(), ROWS);
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
     ['grid page of 1,000 rows, in-process (median / p95)', `${loopback.median.toFixed(1)} / ${loopback.p95.toFixed(1)} ms`, '', '', '≤ 50 ms p95'],
     ['grid page of 1,000 rows, WebSocket (median / p95)', `${overWs.median.toFixed(1)} / ${overWs.p95.toFixed(1)} ms`, '', '', '≤ 50 ms p95'],
     ['Arrow bytes per page', `${(overWs.bytes / 1024).toFixed(0)} KiB`, '', '', ''],
+    ...raking,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

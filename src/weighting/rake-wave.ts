@@ -7,7 +7,8 @@ import { ipf, RAKE_MAX_SWEEPS, RAKE_TOLERANCE } from './ipf.js';
 import { prepareMargins } from './margins.js';
 import { resolveWeight } from './resolve-weight.js';
 import { cellJoinSql, cellTableSql, keySql, readSampleCells } from './sample-cells.js';
-import { trimAndRerake, type CappedFactors } from './trim.js';
+import { trimAndRerake } from './trim.js';
+import { trimPassOver } from './trim-pass.js';
 import { claimWeightName, recordWeight } from './weight-catalogue.js';
 import { achievedMargins, storedWeightStats } from './weight-summary.js';
 
@@ -88,21 +89,9 @@ async function rakeInto(tx: Tx, request: Rake, table: string, options: RunOption
   if (request.trim !== undefined) {
     const cap = (request.trim * prepared.total) / rows;
     const capSql = `CAST('${String(cap)}' AS DOUBLE)`;
-    const pass = async ({ a, b }: CappedFactors) => {
-      const sums = await tx.read(
-        `SELECT c.cell, max(least(${base.expr} * c.a, ${capSql} * c.b)) AS max_w,
-           count(*) FILTER (WHERE ${base.expr} * c.a > ${capSql} * c.b) AS capped,
-           sum(least(${base.expr} * c.a, ${capSql} * least(c.b, 1))) AS capped_sum
-         FROM ${from('JOIN', { cell: cells.map((_, i) => i), a, b })}
-         GROUP BY c.cell`,
-        undefined,
-        options,
-      );
-      const cappedSums = new Float64Array(cells.length);
-      for (const r of sums) cappedSums[Number(r.cell)] = Number(r.capped_sum);
-      return { max: Math.max(...sums.map((r) => Number(r.max_w))), capped: sums.reduce((n, r) => n + Number(r.capped), 0), cappedSums };
-    };
-    const trimmed = await trimAndRerake(raked.factors, prepared.ipf, cap, pass, options.signal);
+    const groups = await trimPassOver(tx, from('JOIN', { cell: cells.map((_, i) => i) }), base.expr, cells.length, cap, options);
+    const trimmed = await trimAndRerake(raked.factors, prepared.ipf, cap, groups.pass, options.signal);
+    await groups.drop();
     factors = { a: trimmed.a, b: trimmed.b };
     weight = `least(${base.expr} * c.a, ${capSql} * c.b)`;
     trimming = { k: request.trim, cap, rounds: trimmed.rounds, capped: trimmed.capped };
