@@ -12,6 +12,7 @@ import { sampleDataDir } from './paths.js';
 import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
 import { crosstab } from './tables/crosstab.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
+import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
 import { previewRake, rakeAndSave } from './weighting/rake-wave.js';
 import { deleteWeight, listWeights } from './weighting/weight-catalogue.js';
@@ -80,6 +81,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return null;
     },
     'weights.readMargins': async ({ path: file }) => readMarginsCsv(file),
+    'weights.readBenchmark': async ({ path: file }) => readBenchmarkCsv(file),
     'tables.variables': async ({ waveId }) => (await tableVariables(requireProject(), waveId)).map(describeVariable),
     'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
   };

@@ -6,3 +6,4 @@ export * from './import.js';
 export * from './locality.js';
 export * from './weighting.js';
 export * from './tables.js';
+export * from './benchmark.js';

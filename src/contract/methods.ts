@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions } from './import.js';
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
+import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
 
@@ -60,6 +61,8 @@ export const methods = {
   'weights.delete': { request: WaveWeightRequest, response: z.null() },
   /** Reads a margins CSV file (variable columns, then population) into a margin. */
   'weights.readMargins': { request: MarginsFileRequest, response: RakeMargin },
+  /** Reads a population benchmark file (characteristic, category, population) into figures per characteristic. */
+  'weights.readBenchmark': { request: BenchmarkFileRequest, response: Benchmark },
   /** The variables a wave's tables can use as rows, columns and filters, with their categories. */
   'tables.variables': { request: TableVariablesRequest, response: z.array(TableVariable) },
   /** A crosstab with column percentages, SEs, logit CIs, letters, bases, an independence test and disclosure flags. */
