@@ -81,6 +81,7 @@ export const RakeResult = z.object({
   /** Sum of the raked weights: the population total of the first margin. */
   total: z.number(),
   converged: z.boolean(),
+  /** IPF sweeps of the final raking (with trimming, of the last re-rake). */
   iterations: z.number().int(),
   /** Largest |achieved − target| of any margin category, relative to the total. */
   maxError: z.number(),

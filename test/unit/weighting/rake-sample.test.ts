@@ -92,6 +92,14 @@ describe('raking the sample 2023 wave, compared with R survey::rake', () => {
     for (const margin of result.margins) for (const cell of margin.cells) expect(relative(cell.achieved, cell.target)).toBeLessThan(1e-8);
   });
 
+  it('resolves no weight to 1 for everyone, and a design-weight column to the column', async () => {
+    expect(await resolveWeight(project, waveId, null)).toEqual({ name: null, join: '', expr: '1.0', where: 'TRUE' });
+    const design = await resolveWeight(project, waveId, 'weight');
+    const [row] = await project.read(`SELECT sum(${design.expr}) AS s, count(*) FILTER (WHERE ${design.where}) AS n FROM wave_${waveId} r ${design.join}`);
+    const rSum = rWeights.reduce((n, r) => n + Number(r.design_weight), 0);
+    expect([Number(row!.n), relative(Number(row!.s), rSum)]).toEqual([rWeights.length, expect.closeTo(0, 12)]);
+  });
+
   it('lets any analysis find the saved weight through resolveWeight, in the design only where it has a weight', async () => {
     const weight = await resolveWeight(project, waveId, 'raked');
     const byWard = await project.read(
