@@ -69,7 +69,7 @@ export const CrosstabCell = z.object({
   weighted_n: z.number(),
   pct: z.number(),
   se: z.number(),
-  /** Logit interval; null when the column has a single respondent. */
+  /** Logit interval (exact at 0 and 100); null for a percentage resting on one positively weighted respondent. */
   ci: z.tuple([z.number(), z.number()]).nullable(),
   /** Letters of the columns this cell is significantly higher than. */
   letters: z.array(z.string()),
@@ -97,7 +97,10 @@ export const CrosstabComparison = z.object({
   row: z.string(),
   a: z.string(),
   b: z.string(),
-  z: z.number(),
+  /** Percentage of column a less that of column b, in points. */
+  difference: z.number(),
+  /** Null when infinite: both columns answered unanimously (no spread) and differ, so p is 0. */
+  z: z.number().nullable(),
   p: z.number(),
   adjusted: z.number(),
 });

@@ -27,8 +27,8 @@ export interface RowLetters {
 /**
  * Column-comparison letters for one row of a crosstab: every pair of columns is tested (difference of disjoint-domain
  * estimates), the row's p-values are adjusted together (Holm by default), and a column gets the letter of each column
- * it is higher than at the adjusted α. Columns without an estimate, and pairs with nothing to test (both SEs zero),
- * are left out of the family.
+ * it is higher than at the adjusted α. Columns without an estimate, and pairs with nothing to test (both SEs zero and
+ * no difference), are left out of the family, as R's p.adjust leaves out undefined p-values.
  */
 export function columnLetters(estimates: readonly (Estimate | null)[], method: Adjustment, alpha = 0.05): RowLetters {
   const tests: Omit<PairComparison, 'adjusted'>[] = [];

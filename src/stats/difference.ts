@@ -11,12 +11,13 @@ export interface DifferenceTest {
 /**
  * a − b for estimates from disjoint domains of one wave, or from two independent waves: their covariance is zero, so
  * var(a − b) = var(a) + var(b); z = (a − b) / se with a two-sided normal p-value (R: svycontrast on svyby).
- * Null when the difference has no spread to test against (both standard errors zero).
+ * When both standard errors are zero (each group answered unanimously) a difference is certain: z is infinite and
+ * p is 0, as R computes it; with no difference either there is nothing to test (null).
  */
 export function differenceTest(a: Estimate, b: Estimate): DifferenceTest | null {
   const se = Math.sqrt(a.se ** 2 + b.se ** 2);
-  if (!(se > 0)) return null;
   const difference = a.estimate - b.estimate;
-  const z = difference / se;
+  if (!(se > 0) && difference === 0) return null;
+  const z = se > 0 ? difference / se : Math.sign(difference) * Infinity;
   return { difference, se, z, p: normalTwoSidedP(z) };
 }

@@ -1,8 +1,8 @@
 /**
  * Solves A X = B for X by Gaussian elimination with partial pivoting (A square, B with any number of columns).
- * The systems here are small ((r−1)(c−1) for an r × c table), so a dense solve is enough. Throws on a singular A.
+ * The systems here are small ((r−1)(c−1) for an r × c table), so a dense solve is enough. Null when A is singular.
  */
-export function solveLinear(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
+export function solveLinear(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] | null {
   const n = a.length;
   const m = b[0]?.length ?? 0;
   const lhs = a.map((row) => [...row]);
@@ -11,7 +11,7 @@ export function solveLinear(a: readonly (readonly number[])[], b: readonly (read
   for (let col = 0; col < n; col++) {
     let pivot = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(lhs[r]![col]!) > Math.abs(lhs[pivot]![col]!)) pivot = r;
-    if (!(Math.abs(lhs[pivot]![col]!) > scale * 1e-13)) throw new Error('singular system');
+    if (!(Math.abs(lhs[pivot]![col]!) > scale * 1e-13)) return null;
     [lhs[col], lhs[pivot]] = [lhs[pivot]!, lhs[col]!];
     [rhs[col], rhs[pivot]] = [rhs[pivot]!, rhs[col]!];
     const p = lhs[col]!;

@@ -15,10 +15,11 @@ export interface Interval {
  *
  * At p = 0 or 1 the logit is infinite and R gives no interval. The bound at that end is then exact (0 or 1), and the
  * other end is the Clopper–Pearson bound for 0 (or all) of n_eff respondents, 1 − (α/2)^(1/n_eff), which is what the
- * exact binomial interval gives on the effective sample size. Null when the domain has fewer than two respondents.
+ * exact binomial interval gives on the effective sample size. Null for a proportion strictly between 0 and 1 with no
+ * degrees of freedom (one respondent with a positive weight).
  */
 export function logitInterval(p: number, se: number, df: number, nEff: number, level = 0.95): Interval | null {
-  if (!(df >= 1) || !Number.isFinite(p)) return null;
+  if (!Number.isFinite(p)) return null;
   const tail = (1 - level) / 2;
   if (p <= 0 || p >= 1) {
     if (!(nEff > 0)) return null;
@@ -26,6 +27,7 @@ export function logitInterval(p: number, se: number, df: number, nEff: number, l
     const note = `Nobody in this group ${p <= 0 ? 'gave' : 'gave anything other than'} this answer, so the ${p <= 0 ? 'lower' : 'upper'} bound is exactly ${p <= 0 ? 0 : 100}%; the other is the exact (Clopper–Pearson) bound on the effective sample size.`;
     return p <= 0 ? { lo: 0, hi: far, note } : { lo: 1 - far, hi: 1, note };
   }
+  if (!(df >= 1)) return null;
   const half = (tCritical(df, level) * se) / (p * (1 - p));
   const logit = Math.log(p / (1 - p));
   return { lo: expit(logit - half), hi: expit(logit + half) };

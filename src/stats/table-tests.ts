@@ -2,6 +2,13 @@ import { chiSquareUpperP } from './distributions.js';
 import { solveLinear } from './linear-solve.js';
 import type { DomainSums } from './proportion.js';
 
+/** Thrown when the Rao–Scott system is singular: too many empty cells for the adjustment (R's svychisq fails too). */
+export class SingularTableError extends Error {
+  constructor() {
+    super('Too many empty cells to adjust the chi-square for the weighting.');
+  }
+}
+
 export interface IndependenceTest {
   method: string;
   statistic: number;
@@ -94,6 +101,7 @@ export function raoScottChiSquare(cells: readonly (readonly DomainSums[])[], wav
     for (let l = 0; l < k; l++) h[m]![l]! += -u[m]! * v[l]! - v[m]! * u[l]! + sumSquares * v[m]! * v[l]!;
   }
   const delta = solveLinear(g, h);
+  if (!delta) throw new SingularTableError();
   let trace = 0;
   for (let m = 0; m < k; m++) trace += delta[m]![m]!;
   trace *= waveRows / (waveRows - 1);

@@ -63,12 +63,12 @@ export async function waveSums(project: ProjectFile, q: SumsQuery, signal?: Abor
   const sums: WaveSums = { groups: [], designRows: 0, outsideDesign: 0, missingWeights: 0, invalidWeights: 0 };
   for (const r of rows) {
     const n = Number(r.n);
-    sums.missingWeights += Number(r.w_null);
-    sums.invalidWeights += Number(r.w_bad);
     if (r.in_design !== true) {
       sums.outsideDesign += n;
       continue;
     }
+    sums.missingWeights += Number(r.w_null);
+    sums.invalidWeights += Number(r.w_bad);
     sums.designRows += n;
     sums.groups.push({
       row: r.rv === null ? null : String(r.rv),

@@ -7,7 +7,7 @@ import { disclosureFlag } from '../stats/disclosure-flag.js';
 import { logitInterval } from '../stats/logit-interval.js';
 import { meanEstimate } from '../stats/mean-score.js';
 import { kishEffectiveSize, proportionEstimate, type Estimate } from '../stats/proportion.js';
-import { pearsonChiSquare, raoScottChiSquare } from '../stats/table-tests.js';
+import { pearsonChiSquare, raoScottChiSquare, SingularTableError } from '../stats/table-tests.js';
 import { resolveWeight } from '../weighting/resolve-weight.js';
 import { resolveFilters, waveSums, type WaveSums } from './crosstab-sums.js';
 import { addSums, emptySums, tally, type CellSums, type Tally } from './tally.js';
@@ -71,10 +71,12 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
       });
     }
     for (const pair of compared?.comparisons ?? []) {
-      comparisons.push({ row: target.label, a: t.cols[pair.a]!, b: t.cols[pair.b]!, z: pair.z, p: pair.p, adjusted: pair.adjusted });
+      const difference = 100 * (inCols[pair.a]!.estimate.estimate - inCols[pair.b]!.estimate.estimate);
+      const z = Number.isFinite(pair.z) ? pair.z : null;
+      comparisons.push({ row: target.label, a: t.cols[pair.a]!, b: t.cols[pair.b]!, difference, z, p: pair.p, adjusted: pair.adjusted });
     }
   }
-  if (cells.some((c) => c.ci === null)) notes.add('A column with a single respondent has no confidence interval.');
+  if (cells.some((c) => c.ci === null)) notes.add('A percentage resting on a single respondent with a positive weight has no confidence interval.');
   if (t.rows.some((r) => r.kind === 'other')) {
     notes.add(`Some answers to ${row.label} are not among its stored options; each is kept as a row of its own.`);
   }
@@ -131,9 +133,15 @@ function independenceTest(row: TableVariableSpec, t: Tally, weighted: boolean, N
     return null;
   }
   const sums = t.rows.map((r) => t.cols.map((c) => t.cell(r.label, c)));
-  const test = weighted ? raoScottChiSquare(sums, N) : pearsonChiSquare(sums.map((r) => r.map((x) => x.n)));
-  if (!test) notes.add('No chi-square test: it needs at least two answers and two columns with respondents.');
-  return test;
+  try {
+    const test = weighted ? raoScottChiSquare(sums, N) : pearsonChiSquare(sums.map((r) => r.map((x) => x.n)));
+    if (!test) notes.add('No chi-square test: it needs at least two answers and two columns with respondents.');
+    return test;
+  } catch (err) {
+    if (!(err instanceof SingularTableError)) throw err;
+    notes.add('No chi-square test: the table has too many empty cells to adjust the test for the weighting. Combine small groups to test it.');
+    return null;
+  }
 }
 
 /** Mean score per column for a scale: best answer = number of points, worst = 1; answers off the scale are not scored. */
