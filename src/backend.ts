@@ -11,6 +11,7 @@ import { ensureSampleProject } from './sample/build-sample-project.js';
 import { sampleDataDir } from './paths.js';
 import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
 import { crosstab } from './tables/crosstab.js';
+import { exportTable } from './export/table-export.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
@@ -84,6 +85,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'weights.readBenchmark': async ({ path: file }) => readBenchmarkCsv(file),
     'tables.variables': async ({ waveId }) => (await tableVariables(requireProject(), waveId)).map(describeVariable),
     'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
+    'tables.export': async (request, ctx) => exportTable(requireProject(), request, ctx.signal),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

@@ -6,4 +6,5 @@ export * from './import.js';
 export * from './locality.js';
 export * from './weighting.js';
 export * from './tables.js';
+export * from './table-export.js';
 export * from './benchmark.js';

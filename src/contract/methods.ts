@@ -3,6 +3,7 @@ import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions }
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
+import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
 
@@ -67,6 +68,8 @@ export const methods = {
   'tables.variables': { request: TableVariablesRequest, response: z.array(TableVariable) },
   /** A crosstab with column percentages, SEs, logit CIs, letters, bases, an independence test and disclosure flags. */
   'tables.crosstab': { request: CrosstabRequest, response: Crosstab },
+  /** Writes a crosstab to an XLSX or CSV file with primary and secondary suppression, bases, test, weight and filters. */
+  'tables.export': { request: TableExportRequest, response: TableExportResult },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {
