@@ -20,6 +20,7 @@ import { readManifest } from '../src/sample/manifest.js';
 import { createBackend } from '../src/backend.js';
 import { sampleDataDir } from '../src/paths.js';
 import { startWebHost } from '../src/web/host.js';
+import { benchCrosstab } from './crosstab.js';
 import { benchRaking } from './rake.js';
 
 const ROWS = Number(process.env.HEARD_BENCH_ROWS ?? 1_000_000);
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   await host.close();
   clearInterval(sampler);
   const raking = await benchRaking(projectPath, waveId, sampleDataDir(), ROWS);
+  const tables = await benchCrosstab(projectPath, waveId, ROWS, 'bench raked');
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     ['grid page of 1,000 rows, WebSocket (median / p95)', `${overWs.median.toFixed(1)} / ${overWs.p95.toFixed(1)} ms`, '', '', '≤ 50 ms p95'],
     ['Arrow bytes per page', `${(overWs.bytes / 1024).toFixed(0)} KiB`, '', '', ''],
     ...raking,
+    ...tables,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

@@ -25,7 +25,8 @@ export interface WaveSums {
   /** Rows a saved weight leaves out of its design (a raking could not place them). */
   outsideDesign: number;
   missingWeights: number;
-  invalidWeights: number;
+  /** Answer groups holding a negative, NaN or infinite weight. */
+  invalidGroups: number;
 }
 
 export interface SumsQuery {
@@ -54,21 +55,22 @@ export async function waveSums(project: ProjectFile, q: SumsQuery, signal?: Abor
               ${q.weight.where} AS in_design, ${q.weight.expr} AS w
        FROM ${quoteIdent(q.table)} r ${q.weight.join} ${localityJoin}
      )
-     SELECT rv, cv, f, in_design, count(*) AS n, count(*) FILTER (WHERE w > 0) AS n_pos, sum(w) AS sw, sum(w * w) AS sw2,
-            count(*) FILTER (WHERE w IS NULL) AS w_null, count(*) FILTER (WHERE w < 0 OR NOT isfinite(w)) AS w_bad
+     SELECT rv, cv, f, in_design, count(*) AS n, count(w) AS n_w, count(*) FILTER (WHERE w > 0) AS n_pos, min(w) AS w_min,
+            sum(w) AS sw, sum(w * w) AS sw2
      FROM x GROUP BY ALL`,
     undefined,
     { signal },
   );
-  const sums: WaveSums = { groups: [], designRows: 0, outsideDesign: 0, missingWeights: 0, invalidWeights: 0 };
+  const sums: WaveSums = { groups: [], designRows: 0, outsideDesign: 0, missingWeights: 0, invalidGroups: 0 };
   for (const r of rows) {
     const n = Number(r.n);
     if (r.in_design !== true) {
       sums.outsideDesign += n;
       continue;
     }
-    sums.missingWeights += Number(r.w_null);
-    sums.invalidWeights += Number(r.w_bad);
+    sums.missingWeights += n - Number(r.n_w);
+    // A NaN or infinite weight makes the group's sum non-finite; a negative one shows in the minimum.
+    if ((r.w_min !== null && Number(r.w_min) < 0) || !Number.isFinite(Number(r.sw ?? 0))) sums.invalidGroups += 1;
     sums.designRows += n;
     sums.groups.push({
       row: r.rv === null ? null : String(r.rv),
@@ -81,6 +83,14 @@ export async function waveSums(project: ProjectFile, q: SumsQuery, signal?: Abor
     });
   }
   return sums;
+}
+
+/** How many respondents of the design have a negative, NaN or infinite weight (asked only once the sums show some). */
+export async function countInvalidWeights(project: ProjectFile, table: string, weight: WeightSql): Promise<number> {
+  const [row] = await project.read(
+    `SELECT count(*) AS n FROM ${quoteIdent(table)} r ${weight.join} WHERE ${weight.where} AND (${weight.expr} < 0 OR NOT isfinite(${weight.expr}))`,
+  );
+  return Number(row!.n);
 }
 
 /** Filters on different variables must all hold; several values of one variable mean any of them. */

@@ -8,8 +8,8 @@ import { logitInterval } from '../stats/logit-interval.js';
 import { meanEstimate } from '../stats/mean-score.js';
 import { kishEffectiveSize, proportionEstimate, type Estimate } from '../stats/proportion.js';
 import { pearsonChiSquare, raoScottChiSquare, SingularTableError } from '../stats/table-tests.js';
-import { resolveWeight } from '../weighting/resolve-weight.js';
-import { resolveFilters, waveSums, type WaveSums } from './crosstab-sums.js';
+import { resolveWeight, type WeightSql } from '../weighting/resolve-weight.js';
+import { countInvalidWeights, resolveFilters, waveSums, type WaveSums } from './crosstab-sums.js';
 import { addSums, emptySums, tally, type CellSums, type Tally } from './tally.js';
 import { findTableVariable, tableVariables, type TableVariableSpec } from './variables.js';
 
@@ -36,7 +36,7 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
   const weight = await resolveWeight(project, request.waveId, request.weight);
   const filters = await resolveFilters(project, table, request.where, variables);
   const sums = await waveSums(project, { table, waveId: request.waveId, row, col, filters, weight }, signal);
-  await checkWeights(project, request.waveId, weight.name, sums);
+  await checkWeights(project, request.waveId, table, weight, sums);
 
   const N = sums.designRows;
   const t = tally(sums.groups, row, col);
@@ -169,14 +169,16 @@ function meanScores(row: TableVariableSpec, t: Tally, N: number): Crosstab['mean
  * Every respondent in a weighted design needs a usable weight: a blank design weight is an error to fix, not a row
  * to drop quietly. (A saved raked weight leaves out, by design, the respondents raking could not place.)
  */
-async function checkWeights(project: ProjectFile, waveId: number, name: string | null, sums: WaveSums): Promise<void> {
-  if (name === null) return;
-  const [column] = await project.read("SELECT 1 FROM questions WHERE wave_id = $1 AND name = $2 AND type = 'weight'", [waveId, name]);
-  const missing = sums.missingWeights + (column ? sums.outsideDesign : 0);
+async function checkWeights(project: ProjectFile, waveId: number, table: string, weight: WeightSql, sums: WaveSums): Promise<void> {
+  if (weight.name === null) return;
+  const plural = (n: number) => `${n} respondent${n === 1 ? '' : 's'}`;
+  const isColumn = async () => (await project.read("SELECT 1 FROM questions WHERE wave_id = $1 AND name = $2 AND type = 'weight'", [waveId, weight.name])).length > 0;
+  const missing = sums.missingWeights + (sums.outsideDesign > 0 && (await isColumn()) ? sums.outsideDesign : 0);
   if (missing > 0) {
-    throw new HeardError('bad_request', `The weight "${name}" is blank for ${missing} respondent${missing === 1 ? '' : 's'} of this wave. Every respondent needs a weight: fill them in, or choose another weight.`);
+    throw new HeardError('bad_request', `The weight "${weight.name}" is blank for ${plural(missing)} of this wave. Every respondent needs a weight: fill them in, or choose another weight.`);
   }
-  if (sums.invalidWeights > 0) {
-    throw new HeardError('bad_request', `The weight "${name}" is negative or not a number for ${sums.invalidWeights} respondent${sums.invalidWeights === 1 ? '' : 's'} of this wave. Weights must be zero or more.`);
+  if (sums.invalidGroups > 0) {
+    const invalid = await countInvalidWeights(project, table, weight);
+    throw new HeardError('bad_request', `The weight "${weight.name}" is negative or not a number for ${plural(invalid)} of this wave. Weights must be zero or more.`);
   }
 }
