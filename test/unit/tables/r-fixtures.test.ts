@@ -6,6 +6,7 @@ import { CrosstabRequest, RakeAndSaveRequest, type Crosstab } from '../../../src
 import { ProjectFile } from '../../../src/engine/project-file.js';
 import { sampleDataDir } from '../../../src/paths.js';
 import { ensureSampleProject } from '../../../src/sample/build-sample-project.js';
+import { differenceTest } from '../../../src/stats/difference.js';
 import { crosstab } from '../../../src/tables/crosstab.js';
 import { readMarginsCsv } from '../../../src/weighting/margins-csv.js';
 import { rakeAndSave } from '../../../src/weighting/rake-wave.js';
@@ -44,6 +45,7 @@ const comparisons = groupBy([...readCsv('comparisons.csv'), ...readCsv('comparis
 const chisq = readCsv('chisq.csv').filter((r) => r.method === (r.weighting === 'unweighted' ? 'pearson' : 'rao_scott_chisq'));
 const tests = groupBy(chisq);
 const means = readCsv('means.csv');
+const yoy = readCsv('yoy.csv');
 
 describe('crosstabs of the sample project equal R survey (test/fixtures/stats/r)', () => {
   const dir = tempDir();
@@ -169,6 +171,20 @@ describe('crosstabs of the sample project equal R survey (test/fixtures/stats/r)
       close('chi-square', t.test!.statistic, num(test.method === 'pearson' ? test.statistic : test.adj_statistic), key);
       close('chi-square p', t.test!.p, num(test.p), key);
     }
+  });
+
+  it.each(yoy.map((y) => [y.row_var, y.weighting, y] as const))('year on year, top 2 of %s (%s): independent waves', async (rowVar, weighting, y) => {
+    const top2 = async (wave: string) => {
+      const t = await run({ wave, weighting: weighting!, filter: '', row_var: rowVar!, col_var: '' });
+      const cell = t.cells.find((c) => c.row === heardRow('top2', y.row_option!))!;
+      return { estimate: cell.pct, se: cell.se };
+    };
+    const change = differenceTest(await top2('2024'), await top2('2023'))!;
+    const context = `${rowVar} ${weighting}`;
+    close('difference', change.difference, num(y.diff), context);
+    close('difference se', change.se, num(y.se_diff), context);
+    close('z', change.z, num(y.z), context);
+    close('p', change.p, num(y.p), context);
   });
 
   it.each(means.map((m) => [m.wave, m.weighting, m.item, m.col_group || 'all', m] as const))('mean score %s %s %s, %s', async (wave, weighting, item, _group, m) => {
