@@ -13,6 +13,8 @@ export interface PairComparison {
   /** Column indexes, a < b. */
   a: number;
   b: number;
+  /** Estimate of a less that of b. */
+  difference: number;
   z: number;
   p: number;
   adjusted: number;
@@ -37,7 +39,7 @@ export function columnLetters(estimates: readonly (Estimate | null)[], method: A
       const ea = estimates[a];
       const eb = estimates[b];
       const test = ea && eb ? differenceTest(ea, eb) : null;
-      if (test) tests.push({ a, b, z: test.z, p: test.p });
+      if (test) tests.push({ a, b, difference: test.difference, z: test.z, p: test.p });
     }
   }
   const adjusted = adjustPValues(tests.map((t) => t.p), method);

@@ -48,7 +48,8 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
   const cells: CrosstabCell[] = [];
   const comparisons: Crosstab['comparisons'] = [];
 
-  for (const target of rowTargets(row, t)) {
+  const targets = rowTargets(row, t);
+  for (const target of targets) {
     const inCols = t.cols.map((c) => {
       const yes = emptySums();
       for (const category of target.categories) addSums(yes, t.cell(category, c));
@@ -71,9 +72,8 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
       });
     }
     for (const pair of compared?.comparisons ?? []) {
-      const difference = 100 * (inCols[pair.a]!.estimate.estimate - inCols[pair.b]!.estimate.estimate);
       const z = Number.isFinite(pair.z) ? pair.z : null;
-      comparisons.push({ row: target.label, a: t.cols[pair.a]!, b: t.cols[pair.b]!, difference, z, p: pair.p, adjusted: pair.adjusted });
+      comparisons.push({ row: target.label, a: t.cols[pair.a]!, b: t.cols[pair.b]!, difference: 100 * pair.difference, z, p: pair.p, adjusted: pair.adjusted });
     }
   }
   if (cells.some((c) => c.ci === null)) notes.add('A percentage resting on a single respondent with a positive weight has no confidence interval.');
@@ -92,7 +92,7 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
     colLabel: col?.label ?? null,
     weight: weight.name,
     waveRows: N,
-    rows: rowTargets(row, t).map(({ label, kind }) => ({ label, kind })),
+    rows: targets.map(({ label, kind }) => ({ label, kind })),
     cells,
     bases: t.cols.map((c, i) => {
       const base = t.bases.get(c)!;
