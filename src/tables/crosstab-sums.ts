@@ -36,38 +36,38 @@ export interface SumsQuery {
   col: TableVariableSpec | null;
   filters: { variable: TableVariableSpec; values: string[] }[];
   weight: WeightSql;
+  /** Every row of the wave, in the design or not. */
+  waveRows: number;
 }
 
 /**
- * One pass over the wave: GROUP BY the raw row answer, the raw column answer, whether the filters hold and whether
- * the row is in the weighted design, summing counts, weights and squared weights. Classifying answers (substantive,
- * options of a multi-choice answer, labels) happens afterwards on the few distinct groups, so the query stays a plain
- * aggregate however the variables are defined. Filters are computed, not applied: every row still counts in N.
+ * One pass over the wave: GROUP BY the raw row answer, the raw column answer and (when there are filters) whether they
+ * hold, summing counts, weights and squared weights over the rows in the weighted design. Classifying answers
+ * (substantive, options of a multi-choice answer, labels) happens afterwards on the few distinct groups, so the query
+ * stays a plain aggregate however the variables are defined. Filters are computed, not applied: every row of the
+ * design still counts in N.
  */
 export async function waveSums(project: ProjectFile, q: SumsQuery, signal?: AbortSignal): Promise<WaveSums> {
   const usesLocality = q.row.usesLocality || q.col?.usesLocality || q.filters.some((f) => f.variable.usesLocality);
   // The locality table has one row per respondent in row order (heard locality keeps everyone), so it lines up with
   // the wave by position, which DuckDB joins much faster than on _row.
   const localityJoin = usesLocality ? `POSITIONAL JOIN ${quoteIdent(localityTable(q.waveId))} l` : '';
+  const filtered = q.filters.length > 0;
+  // count(nullif(w, 0)) counts the positive weights once negative ones are ruled out (w_min below).
   const rows = await project.read(
-    `WITH x AS (
-       SELECT ${q.row.sql} AS rv, ${q.col ? q.col.sql : 'NULL::VARCHAR'} AS cv, ${filterSql(q.filters)} AS f,
-              ${q.weight.where} AS in_design, ${q.weight.expr} AS w
-       FROM ${quoteIdent(q.table)} r ${q.weight.join} ${localityJoin}
-     )
-     SELECT rv, cv, f, in_design, count(*) AS n, count(w) AS n_w, count(*) FILTER (WHERE w > 0) AS n_pos, min(w) AS w_min,
+    `SELECT rv, cv, ${filtered ? 'f,' : ''} count(*) AS n, count(w) AS n_w, count(nullif(w, 0)) AS n_pos, min(w) AS w_min,
             sum(w) AS sw, sum(w * w) AS sw2
-     FROM x GROUP BY ALL`,
+     FROM (
+       SELECT ${q.row.sql} AS rv, ${q.col ? q.col.sql : 'NULL::VARCHAR'} AS cv, ${filtered ? `${filterSql(q.filters)} AS f,` : ''} ${q.weight.expr} AS w
+       FROM ${quoteIdent(q.table)} r ${q.weight.join} ${localityJoin}
+       WHERE ${q.weight.where}
+     ) GROUP BY ALL`,
     undefined,
     { signal },
   );
   const sums: WaveSums = { groups: [], designRows: 0, outsideDesign: 0, missingWeights: 0, invalidGroups: 0 };
   for (const r of rows) {
     const n = Number(r.n);
-    if (r.in_design !== true) {
-      sums.outsideDesign += n;
-      continue;
-    }
     sums.missingWeights += n - Number(r.n_w);
     // A NaN or infinite weight makes the group's sum non-finite; a negative one shows in the minimum.
     if ((r.w_min !== null && Number(r.w_min) < 0) || !Number.isFinite(Number(r.sw ?? 0))) sums.invalidGroups += 1;
@@ -75,13 +75,14 @@ export async function waveSums(project: ProjectFile, q: SumsQuery, signal?: Abor
     sums.groups.push({
       row: r.rv === null ? null : String(r.rv),
       col: r.cv === null ? null : String(r.cv),
-      inFilter: r.f === true,
+      inFilter: !filtered || r.f === true,
       n,
       nPositive: Number(r.n_pos),
       sumW: Number(r.sw ?? 0),
       sumW2: Number(r.sw2 ?? 0),
     });
   }
+  sums.outsideDesign = q.waveRows - sums.designRows;
   return sums;
 }
 

@@ -27,7 +27,7 @@ interface RowTarget {
  * Rao–Scott weighted) and disclosure flags. One GROUP BY over the wave gives the sums; src/stats does the rest.
  */
 export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequest, signal?: AbortSignal): Promise<Crosstab> {
-  const [wave] = await project.read('SELECT table_name FROM waves WHERE id = $1', [request.waveId]);
+  const [wave] = await project.read('SELECT table_name, row_count FROM waves WHERE id = $1', [request.waveId]);
   if (!wave) throw new HeardError('not_found', `There is no wave ${request.waveId} in this project.`);
   const table = String(wave.table_name);
   const variables = await tableVariables(project, request.waveId);
@@ -35,7 +35,8 @@ export async function crosstab(project: ProjectFile, request: ParsedCrosstabRequ
   const col = request.col ? findTableVariable(variables, request.col, 'column') : null;
   const weight = await resolveWeight(project, request.waveId, request.weight);
   const filters = await resolveFilters(project, table, request.where, variables);
-  const sums = await waveSums(project, { table, waveId: request.waveId, row, col, filters, weight }, signal);
+  const waveRows = Number(wave.row_count);
+  const sums = await waveSums(project, { table, waveId: request.waveId, row, col, filters, weight, waveRows }, signal);
   await checkWeights(project, request.waveId, table, weight, sums);
 
   const N = sums.designRows;
