@@ -1,5 +1,7 @@
 import { Comparison, CrosstabRequest, type Crosstab } from '../../contract/tables.js';
+import { applySuppression, netMembers } from '../../stats/disclosure.js';
 import { crosstab } from '../../tables/crosstab.js';
+import { tableVariables, type TableVariableSpec } from '../../tables/variables.js';
 import { parse, printJson, required, UsageError, type Out } from '../args.js';
 import { findWave, withProject } from '../project-access.js';
 
@@ -13,13 +15,14 @@ export async function tableCommand(args: string[], out: Out): Promise<number> {
     if (at <= 0) throw new UsageError(`--where takes VARIABLE=VALUE, e.g. --where sex=Female; "${clause}" has no "=".`);
     return { column: clause.slice(0, at), value: clause.slice(at + 1) };
   });
-  const table = await withProject(required(values.project, '--project FILE'), values.dataDir, async (project) => {
+  const [table, rowVariable] = await withProject(required(values.project, '--project FILE'), values.dataDir, async (project) => {
     const { waveId } = await findWave(project, required(values.survey, '--survey ID (or name)'), values.wave);
     const request = CrosstabRequest.parse({ waveId, row: required(values.row, '--row VARIABLE'), col: values.col, weight: values.weight, where, comparison: compare.data });
-    return crosstab(project, request);
+    const result = await crosstab(project, request);
+    return [result, (await tableVariables(project, waveId)).find((v) => v.name === result.row)!] as const;
   });
   if (values.json) printJson(out, contractOf(table));
-  else out.stdout(render(table));
+  else out.stdout(render(table, rowVariable));
   return 0;
 }
 
@@ -37,8 +40,9 @@ function contractOf(t: Crosstab) {
 
 const WIDTH = 14;
 
-/** A plain-text table with suppression applied, as a reader would see it. */
-function render(t: Crosstab): string {
+/** A plain-text table with primary and secondary suppression applied, as the exported table shows it. */
+function render(t: Crosstab, rowVariable: TableVariableSpec): string {
+  const disclosed = applySuppression({ rows: t.rows, cells: t.cells, nets: netMembers(t.rows, rowVariable.categories), columnsAddUp: rowVariable.kind !== 'multi' });
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   const labelWidth = Math.min(48, Math.max(12, ...t.rows.map((r) => r.label.length)));
   const line = (label: string, cells: string[]) => `${fit(label, labelWidth)}  ${cells.map((c) => c.padStart(WIDTH)).join(' ')}`.trimEnd();
@@ -47,8 +51,8 @@ function render(t: Crosstab): string {
     lines.push(line('', t.bases.map((b) => fit(`${b.letter} ${b.col}`, WIDTH).trimEnd())));
   }
   for (const row of t.rows) {
-    const cells = t.cells.filter((c) => c.row === row.label);
-    lines.push(line(row.label, cells.map((c) => (c.flag === 'c' ? '[c]' : c.flag === 'hidden' ? '[x]' : `${c.pct.toFixed(1)}${c.flag === 'low' ? ' [low]' : ''}${c.letters.length ? ` ${c.letters.join('')}` : ''}`))));
+    const cells = disclosed.filter((c) => c.row === row.label);
+    lines.push(line(row.label, cells.map((c) => (c.shown === 'c' ? '[c]' : c.shown === 'x' ? '[x]' : `${c.pct.toFixed(1)}${c.low ? ' [low]' : ''}${c.letters.length ? ` ${c.letters.join('')}` : ''}`))));
   }
   lines.push(line('Base (respondents)', t.bases.map((b) => String(b.n))));
   if (t.weight) {
@@ -61,7 +65,7 @@ function render(t: Crosstab): string {
     const adjustment = { holm: 'Holm-adjusted within each row', bh: 'Benjamini–Hochberg-adjusted within each row', none: 'not adjusted' }[t.comparison];
     lines.push(`Letters: significantly higher than that column at the 5% level (${adjustment}).`);
   }
-  lines.push('[c] fewer than 10 respondents; [x] base below 30, not shown; [low] base below 50, treat with caution.');
+  lines.push('[c] fewer than 10 respondents, or withheld so that such a cell cannot be worked out; [x] base below 30, not shown; [low] base below 50, treat with caution.');
   for (const note of t.notes) lines.push(note);
   return `${lines.join('\n')}\n`;
 }
