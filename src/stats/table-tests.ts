@@ -105,6 +105,7 @@ export function raoScottChiSquare(cells: readonly (readonly DomainSums[])[], wav
   let trace = 0;
   for (let m = 0; m < k; m++) trace += delta[m]![m]!;
   trace *= waveRows / (waveRows - 1);
+  if (!(trace > 0)) return null;
   const statistic = (k * pearsonPerUnit(p)) / trace;
   return { method: 'Rao–Scott first-order chi-square', statistic, df: k, p: chiSquareUpperP(statistic, k) };
 }
