@@ -7,6 +7,7 @@ export function Navigation({ current }: { current: ProjectPage | null }) {
   const items: Array<{ page: ProjectPage; label: string }> = [
     { page: 'data', label: t('nav.data') },
     { page: 'tables', label: t('nav.tables') },
+    { page: 'weighting', label: t('nav.weighting') },
     { page: 'themes', label: t('nav.themes') },
     { page: 'equality', label: t('nav.equality') },
     { page: 'gaps', label: t('nav.gaps') },

@@ -10,6 +10,7 @@ import { ReportPage } from '../features/report/ReportPage';
 import { TablesPage } from '../features/tables/TablesPage';
 import { ThemesPage } from '../features/themes/ThemesPage';
 import { TrendsPage } from '../features/trends/TrendsPage';
+import { WeightingPage } from '../features/weighting/WeightingPage';
 import { NotFoundPage } from './NotFoundPage';
 import type { Route } from './routes';
 
@@ -29,6 +30,8 @@ export function PageForRoute({ route }: { route: Route }) {
       return <LocalityPage key={route.waveId} waveId={route.waveId} />;
     case 'tables':
       return <TablesPage />;
+    case 'weighting':
+      return <WeightingPage />;
     case 'themes':
       return <ThemesPage />;
     case 'equality':

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The pages of an open project, in the order the navigation lists them. */
-export const PROJECT_PAGES = ['data', 'tables', 'themes', 'equality', 'gaps', 'trends', 'report'] as const;
+export const PROJECT_PAGES = ['data', 'tables', 'weighting', 'themes', 'equality', 'gaps', 'trends', 'report'] as const;
 export type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export type Route =

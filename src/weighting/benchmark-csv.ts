@@ -17,7 +17,9 @@ export function readBenchmarkCsv(file: string): Benchmark {
   try {
     text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new HeardError('io', `Cannot read the benchmark file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new HeardError('not_found', `There is no benchmark file at ${file}.`);
+    throw new HeardError('io', `Cannot read the benchmark file ${file}: ${code ?? String(err)}.`);
   }
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
   const bad = parsed.errors[0];

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export const NAV_PAGES = ['Data', 'Tables', 'Themes', 'Equality', 'Gaps', 'Trends', 'Report'] as const;
+export const NAV_PAGES = ['Data', 'Tables', 'Weighting', 'Themes', 'Equality', 'Gaps', 'Trends', 'Report'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
 
 /** The frame around every page: header, language switcher, navigation, main region. */

@@ -62,6 +62,7 @@ describe('population benchmark files', () => {
     expect(message(file('g.csv', 'ward,population\nCastle,10\n'))).toContain('must have columns called "characteristic", "category" and "population"');
     expect(message(file('h.csv', 'characteristic,category,population\n'))).toBe('The benchmark file h.csv has no rows under its heading.');
     expect(message(file('i.csv', 'characteristic,category,population\nward,Castle,10,3\n'))).toBe('Row 2 of i.csv has 4 values; the heading has 3.');
-    expect(message(path.join(dir, 'absent.csv'))).toMatch(/^Cannot read the benchmark file .*absent\.csv: ENOENT\.$/);
+    expect(message(path.join(dir, 'absent.csv'))).toBe(`There is no benchmark file at ${path.join(dir, 'absent.csv')}.`);
+    expect(message(dir)).toMatch(/^Cannot read the benchmark file .*: EISDIR\.$/);
   });
 });
