@@ -49,9 +49,11 @@ type Status = 'shown' | 'primary' | 'secondary' | 'hidden';
  * Primary and secondary suppression. A cell flagged 'c' is suppressed; a cell flagged 'hidden' is not shown either.
  * Then, wherever a set of cells adds up to a figure that is shown (a net adds up its options; the nets and the options
  * outside them add up to the column's base, as do the options alone; a row's cells add up to the row's total across
- * columns), and exactly one cell of the set is unpublished and that cell is confidential, the smallest published
- * cell of the set (by unweighted count, first in table order when tied) is suppressed as well. This repeats until
- * nothing changes, since each new suppression can leave another set with a single confidential cell.
+ * columns), and exactly one cell of the set is unpublished and that cell is confidential, another published cell of
+ * the set is suppressed as well: the one that leaves the fewest other sets needing protection in turn (preferring one
+ * that protects another set at the same time), then the smallest by unweighted count, then the first in table order.
+ * This repeats until nothing changes, since each new suppression can leave another set with a single confidential
+ * cell. (Choosing only the smallest cell, the textbook rule, can cascade across a whole table.)
  */
 export function applySuppression<C extends DisclosureInputCell>(input: DisclosureInput<C>): DisclosedCell<C>[] {
   const key = (row: string, col: string | null) => `${col ?? '\u0000all'}\u0001${row}`;
@@ -79,18 +81,37 @@ export function applySuppression<C extends DisclosureInputCell>(input: Disclosur
   if (input.columnsAddUp) for (const col of columns) groups.push(present(options.map((row) => lookup(row, col))));
 
   const confidential = (i: number) => status[i] === 'primary' || status[i] === 'secondary';
+  const unpublished = (group: number[]) => group.filter((i) => status[i] !== 'shown');
+  const exposed = (group: number[]) => {
+    const hidden = unpublished(group);
+    return group.length >= 2 && hidden.length === 1 && confidential(hidden[0]!);
+  };
+  const groupsOf = input.cells.map(() => [] as number[][]);
+  for (const group of groups) for (const i of group) groupsOf[i]!.push(group);
+  /**
+   * What withholding cell i costs: each other set it is in that withholds nothing yet would then need protecting in
+   * turn, less each set it is in that already needs protecting (withholding i protects that one too).
+   */
+  const cost = (i: number, within: number[]) =>
+    groupsOf[i]!.reduce((k, g) => (g === within || g.length < 2 ? k : unpublished(g).length === 0 ? k + 1 : exposed(g) ? k - 1 : k), 0);
+
   for (let changed = true; changed; ) {
     changed = false;
     for (const group of groups) {
-      if (group.length < 2) continue;
-      const unpublished = group.filter((i) => status[i] !== 'shown');
-      if (unpublished.length !== 1 || !confidential(unpublished[0]!)) continue;
-      let smallest: number | undefined;
+      if (!exposed(group)) continue;
+      // The published cell whose withholding starts the fewest new chains (then the smallest, then the first).
+      let best: number | undefined;
+      let bestCost = Infinity;
       for (const i of group) {
-        if (status[i] === 'shown' && (smallest === undefined || input.cells[i]!.n < input.cells[smallest]!.n)) smallest = i;
+        if (status[i] !== 'shown') continue;
+        const c = cost(i, group);
+        if (c < bestCost || (c === bestCost && input.cells[i]!.n < input.cells[best!]!.n)) {
+          best = i;
+          bestCost = c;
+        }
       }
-      if (smallest === undefined) continue;
-      status[smallest] = 'secondary';
+      if (best === undefined) continue;
+      status[best] = 'secondary';
       changed = true;
     }
   }

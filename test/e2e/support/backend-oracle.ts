@@ -1,6 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import WebSocket from 'ws';
-import type { ImportOutcome, RequestOf, SurveySummary, WaveSummary } from '../../../src/contract/index.js';
+import type { ImportOutcome, MethodName, RequestOf, ResponseOf, SurveySummary, WaveSummary } from '../../../src/contract/index.js';
 import { createClient, type RpcClient } from '../../../src/rpc/client.js';
 import { webSocketTransport, type WebSocketLike } from '../../../src/rpc/websocket-transport.js';
 import type { WebHost } from '../../../src/web/host.js';
@@ -26,6 +26,11 @@ export class BackendOracle {
       socket.once('error', reject);
     });
     return new BackendOracle(createClient(webSocketTransport(socket as unknown as WebSocketLike)));
+  }
+
+  /** Any method of the contract, for a test to ask what a page ought to show. */
+  call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+    return this.client.call(method, request);
   }
 
   surveys(): Promise<SurveySummary[]> {

@@ -62,6 +62,23 @@ describe('primary and secondary suppression (METHODS "Disclosure control and low
     }
   });
 
+  it('prefers a cell that protects two sets at once to a smaller one that would start a new chain', () => {
+    // 5 and 8 are confidential. Row 1 could give up 11 (the smallest) or 15; 15 also protects column 2, where 8 is
+    // alone, while 11 would leave column 3 to protect next. With 15 and then 14, two more cells close the square.
+    const { rows, cells } = grid([
+      [5, 15, 11],
+      [14, 8, 40],
+      [50, 60, 70],
+    ]);
+    const out = applySuppression({ rows, cells, nets: new Map(), columnsAddUp: true });
+    expect(shown(out, 3, 3)).toEqual([
+      ['[c]', '[c]', '11'],
+      ['[c]', '[c]', '40'],
+      ['50', '60', '70'],
+    ]);
+    expect(out.filter((c) => c.secondary).map((c) => c.n)).toEqual([15, 14]);
+  });
+
   it('needs no secondary suppression where two confidential cells already share the row and the column', () => {
     const { rows, cells } = grid([
       [3, 5, 40],
