@@ -87,8 +87,8 @@ async function describeContext(project: ProjectFile, request: ParsedTableExportR
   if (table.weight) {
     const [column] = await project.read("SELECT label FROM questions WHERE wave_id = $1 AND name = $2 AND type = 'weight'", [request.waveId, table.weight]);
     weight = column
-      ? `Design weight "${String(column.label || table.weight)}" (column ${table.weight}).`
-      : `Saved weight "${table.weight}", made by raking to population figures.`;
+      ? `"${String(column.label || table.weight)}", a design weight from the data file (column ${table.weight}).`
+      : `"${table.weight}", a weight saved in Heard by raking to population figures.`;
   }
   const labelOf = (name: string) => variables.find((v) => v.name === name)?.label ?? name;
   const byColumn = new Map<string, string[]>();
@@ -234,7 +234,8 @@ function setCell(cell: ExcelJS.Cell, value: Cell): void {
   if (value === null) return;
   if (typeof value === 'string') {
     cell.value = neutraliseFormula(value);
-    if (value.startsWith('[') && /^\[(c|x|low)\]/.test(value)) cell.alignment = { horizontal: 'right' };
+    // A marker in place of a figure lines up with the figures (right); notes that start with one do not.
+    if (/^\[(c|x)\]$/.test(value)) cell.alignment = { horizontal: 'right' };
     return;
   }
   cell.value = value.value;
@@ -245,7 +246,9 @@ async function writeXlsx(file: string, layout: Layout, title: string): Promise<v
   const workbook = new ExcelJS.Workbook();
   workbook.creator = `Heard ${version}`;
   workbook.title = title;
-  const sheet = workbook.addWorksheet('Table', { views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }] });
+  // Printed (or saved as PDF) across one page's width, landscape, as a committee paper would carry it.
+  const pageSetup = { orientation: 'landscape' as const, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const sheet = workbook.addWorksheet('Table', { views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }], pageSetup });
   sheet.getColumn(1).width = 48;
   for (let c = 2; c <= layout.width; c++) sheet.getColumn(c).width = c % 2 === 0 ? 10 : 12;
   const thin = { style: 'thin' as const, color: { argb: 'FFB1B4B6' } };
@@ -254,7 +257,11 @@ async function writeXlsx(file: string, layout: Layout, title: string): Promise<v
     cells.forEach((value, c) => setCell(row.getCell(c + 1), value));
     if (style === 'title') row.getCell(1).font = { bold: true, size: 14 };
     if (style === 'group' || style === 'head') row.font = { bold: true };
-    if (style === 'head') row.eachCell((cell) => (cell.border = { bottom: thin }));
+    if (style === 'head') {
+      row.eachCell((cell) => (cell.border = { bottom: thin }));
+      // "%" over the figures, which are right-aligned.
+      for (let c = 2; c <= layout.width; c += 2) row.getCell(c).alignment = { horizontal: 'right' };
+    }
     if (style === 'net') {
       row.font = { bold: true };
       for (let c = 1; c <= layout.width; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F2F1' } };
@@ -265,7 +272,7 @@ async function writeXlsx(file: string, layout: Layout, title: string): Promise<v
     }
     // Long titles and notes run across the empty cells to their right rather than wrapping in a narrow first column.
   });
-  const cellsSheet = workbook.addWorksheet('Cells', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const cellsSheet = workbook.addWorksheet('Cells', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup });
   layout.cells.forEach((cells, i) => {
     const row = cellsSheet.getRow(i + 1);
     cells.forEach((value, c) => setCell(row.getCell(c + 1), value));

@@ -109,7 +109,7 @@ describe('tables.export', () => {
 
     const text = rows.flat().filter((v): v is string => typeof v === 'string');
     expect(text).toContain('Overall satisfaction by Age band');
-    expect(text.some((t) => t.startsWith('Weight: Design weight'))).toBe(true);
+    expect(text).toContain('Weight: "Design weight", a design weight from the data file (column weight).');
     expect(text).toContain('Respondents: All respondents.');
     expect(text.some((t) => t.startsWith('Source: Residents\' Survey, 2024'))).toBe(true);
     expect(text.some((t) => t.includes('Rao–Scott') && t.includes(`df ${table.test!.df}`))).toBe(true);
