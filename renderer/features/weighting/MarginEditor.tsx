@@ -185,7 +185,7 @@ function ListGrid({ draft, columns, categories, counts, invalidCells, onFigure, 
           <tr>
             <th scope="row">{t('weighting.margin.total')}</th>
             <td className="numeric">{counts?.state === 'ready' ? format.whole(totalRespondents) : ''}</td>
-            <td className="numeric margin-total">{draft.unit === 'percent' ? `${format.people(total)}%` : format.people(total)}</td>
+            <td className="numeric margin-total">{draft.unit === 'percent' ? `${format.total(total)}%` : format.total(total)}</td>
           </tr>
         </tfoot>
       </table>
@@ -202,7 +202,7 @@ function MatrixGrid({ draft, columns, categories, counts, invalidCells, onFigure
     const value = parseFigure(draft.figures[cellKey([r, c])]);
     return value !== null && Number.isFinite(value) ? value : 0;
   };
-  const show = (value: number) => (draft.unit === 'percent' ? `${format.people(value)}%` : format.people(value));
+  const show = (value: number) => (draft.unit === 'percent' ? `${format.total(value)}%` : format.total(value));
   const grand = rows.reduce((sum, r) => sum + cols.reduce((s, c) => s + figure(r, c), 0), 0);
   return (
     <div className="table-wrap">

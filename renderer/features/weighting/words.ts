@@ -10,6 +10,8 @@ export interface Formats {
   whole(value: number): string;
   /** Populations and sums of weights, to one decimal place. */
   people(value: number): string;
+  /** A total of figures as typed: whole numbers as such, else to one decimal place. */
+  total(value: number): string;
   /** A difference, signed, to one decimal place ("0.0" when it rounds to nothing). */
   signed(value: number): string;
   /** Weights, to two decimal places. */
@@ -27,6 +29,7 @@ export function useFormats(): Formats {
     const locales = formatLocales(i18n.language);
     const whole = new Intl.NumberFormat(locales, { maximumFractionDigits: 0 });
     const people = new Intl.NumberFormat(locales, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const total = new Intl.NumberFormat(locales, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
     const signed = new Intl.NumberFormat(locales, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     const weight = new Intl.NumberFormat(locales, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const percent = new Intl.NumberFormat(locales, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -34,6 +37,7 @@ export function useFormats(): Formats {
     return {
       whole: (v) => whole.format(v),
       people: (v) => people.format(v),
+      total: (v) => total.format(v),
       signed: (v) => signed.format(v),
       weight: (v) => weight.format(v),
       percent: (v) => percent.format(v),
