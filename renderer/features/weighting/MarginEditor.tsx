@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Benchmark, ColumnInfo } from '../../../src/contract/index.js';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { Loadable } from '../data/useLoad';
-import { benchmarkFor, cellKey, marginTotal, parseFigure, type MarginCounts, type MarginDraft, type MarginUnit } from './draft';
+import { benchmarkFor, cellKey, gridCells, marginTotal, parseFigure, PERCENT_SLACK, type MarginCounts, type MarginDraft, type MarginUnit } from './draft';
 import { marginLabel, useFormats, type Formats } from './words';
 
 interface MarginEditorProps {
@@ -41,6 +41,7 @@ export function MarginEditor(props: MarginEditorProps) {
   const errorId = `${base}-errors`;
   const column = columns.find((c) => c.name === draft.variables[0]);
   const fromBenchmark = draft.variables.length === 1 ? benchmarkFor(benchmark, column) : undefined;
+  const percentSum = draft.unit === 'percent' ? marginTotal(draft, gridCells(props.categories)) : 0;
 
   return (
     <fieldset className={errors.length > 0 ? 'card margin-card form-group-error' : 'card margin-card'} aria-describedby={errors.length > 0 ? errorId : undefined}>
@@ -72,6 +73,9 @@ export function MarginEditor(props: MarginEditorProps) {
       {counts?.state === 'loading' && <p role="status">{t('weighting.margin.counting')}</p>}
       {counts?.state === 'failed' && <ErrorAlert error={counts.error} />}
       {draft.variables.length === 1 ? <ListGrid {...props} format={format} /> : <MatrixGrid {...props} format={format} />}
+      {draft.unit === 'percent' && Math.abs(percentSum - 100) > 1e-9 && Math.abs(percentSum - 100) <= PERCENT_SLACK && (
+        <p className="hint">{t('weighting.margin.percentScaled', { sum: format.total(percentSum) })}</p>
+      )}
       {draft.variables.length === 2 && benchmark && <p className="hint">{t('weighting.margin.benchmarkOneWay', { file: benchmark.file })}</p>}
       {draft.variables.length === 1 && benchmark && !fromBenchmark && (
         <p className="hint">{t('weighting.margin.benchmarkLacks', { file: benchmark.file, name })}</p>
