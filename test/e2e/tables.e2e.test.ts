@@ -30,6 +30,13 @@ beforeAll(async () => {
   waveId = [...survey.waves].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!.id;
   variables = await app.oracle.call('tables.variables', { waveId });
   page = await app.newPage();
+  // Every CSP violation in the page (a refused <style>, eval or connection), as the browser reports it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.reload();
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to|strict CSP/i.test(message.text())) cspProblems.push(message.text());
   });
@@ -291,7 +298,8 @@ describe('the Tables page', () => {
     await new Shell(page).switchLanguage('English');
   });
 
-  it('kept to the CSP and raised no errors in the page', () => {
+  it('kept to the CSP and raised no errors in the page', async () => {
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(cspProblems).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
