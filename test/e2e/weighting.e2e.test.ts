@@ -79,7 +79,7 @@ afterAll(async () => {
 
 const request = (excludeMissing: boolean): RakeRequest => ({
   waveId,
-  margins: [marginOf('ward'), marginOf('age_band')],
+  margins: [marginOf('age_band'), marginOf('ward')],
   baseWeight: null,
   excludeMissing,
   rescale: false,
@@ -103,25 +103,26 @@ describe('making a weight on the Weighting page', () => {
     await screenshot(page, 'weighting-empty');
   });
 
-  it('fills the ward margin from the benchmark file and takes age band figures typed in, with totals', async () => {
+  it('takes age band figures typed in and fills the ward margin from the benchmark file, with totals', async () => {
+    await weighting.addMargin('Age band');
+    // Typed, as an officer copying a published table would, with thousands separators.
+    for (const [band, population] of figures.get('age_band')!) {
+      expect(await weighting.figure('Age band', band).inputValue()).toBe('');
+      await weighting.figure('Age band', band).fill(population.toLocaleString('en-GB'));
+    }
+    const total = figures.get('age_band')!.reduce((s, [, p]) => s + p, 0);
+    expect(await weighting.marginTotal('Age band')).toBe(whole(total));
+
     await weighting.readBenchmark(BENCHMARK);
     await weighting.addMargin('Ward');
     await page.getByText('Figures from population-benchmark.csv: 12 of 12 categories filled.').waitFor();
     for (const [ward, population] of figures.get('ward')!) {
       expect(await weighting.figure('Ward', ward).inputValue()).toBe(String(population));
     }
+    expect(await weighting.marginTotal('Ward')).toBe(whole(figures.get('ward')!.reduce((s, [, p]) => s + p, 0)));
     // The respondents beside each ward are the wave's own counts.
     const counts = await oracle.call('tables.crosstab', { waveId, row: 'ward' });
-    await expect.poll(() => weighting.respondentsShown('Ward', 'Castle')).toBe(whole(counts.cells.find((c) => c.row === 'Castle')!.n));
-
-    await weighting.addMargin('Age band');
-    // Typed, as an officer copying a published table would, with thousands separators.
-    for (const [band, population] of figures.get('age_band')!) {
-      await weighting.figure('Age band', band).fill(population.toLocaleString('en-GB'));
-    }
-    const total = figures.get('age_band')!.reduce((s, [, p]) => s + p, 0);
-    expect(await weighting.marginTotal('Age band')).toBe(whole(total));
-    expect(await weighting.marginTotal('Ward')).toBe(whole(figures.get('ward')!.reduce((s, [, p]) => s + p, 0)));
+    for (const cell of counts.cells) await expect.poll(() => weighting.respondentsShown('Ward', cell.row)).toBe(whole(cell.n));
     expect(await seriousViolations(page)).toEqual([]);
     await weighting.margin('Age band').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'weighting-margins');
@@ -193,7 +194,7 @@ describe('making a weight on the Weighting page', () => {
     const listed = await oracle.call('weights.list', { waveId });
     const saved = listed.find((w) => w.name === SAVED)!;
     expect(saved.kind).toBe('raked');
-    expect(saved.raking?.margins.map((m) => m.variables)).toEqual([['ward'], ['age_band']]);
+    expect(saved.raking?.margins.map((m) => m.variables).sort()).toEqual([['age_band'], ['ward']]);
     await expect.poll(async () => (await weighting.listedWeights()).map((w) => w.name)).toContain(SAVED);
     const row = (await weighting.listedWeights()).find((w) => w.name === SAVED)!;
     expect(row).toEqual({ name: SAVED, kind: 'Raked by Heard', efficiency: percent(saved.efficiency), nEff: whole(saved.nEff) });

@@ -100,8 +100,9 @@ function Source({ draft }: { draft: MarginDraft }) {
   const { t } = useTranslation();
   const source = draft.source;
   if (!source) return null;
-  if (source.kind === 'file') return <p className="hint">{t('weighting.margin.fromFile', { file: source.file })}</p>;
-  return <p className="hint">{t('weighting.margin.fromBenchmark', { file: source.file, filled: source.filled, count: source.of })}</p>;
+  const edited = source.edited ? ` ${t('weighting.margin.edited')}` : '';
+  if (source.kind === 'file') return <p className="hint">{t('weighting.margin.fromFile', { file: source.file }) + edited}</p>;
+  return <p className="hint">{t('weighting.margin.fromBenchmark', { file: source.file, filled: source.filled, count: source.of }) + edited}</p>;
 }
 
 type GridProps = MarginEditorProps & { format: Formats };

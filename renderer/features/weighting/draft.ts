@@ -4,7 +4,10 @@ import type { Benchmark, ColumnInfo, RakeMargin, RakeRequest } from '../../../sr
 export type MarginUnit = 'count' | 'percent';
 
 /** Where a margin's figures last came from, to say so beside them. */
-export type FigureSource = { kind: 'benchmark'; file: string; filled: number; of: number } | { kind: 'file'; file: string } | null;
+export type FigureSource =
+  | { kind: 'benchmark'; file: string; filled: number; of: number; edited?: boolean }
+  | { kind: 'file'; file: string; edited?: boolean }
+  | null;
 
 /** One margin as the user is building it: figures as typed, keyed by cellKey(values). */
 export interface MarginDraft {

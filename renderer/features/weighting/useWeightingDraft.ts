@@ -57,7 +57,8 @@ export function useWeightingDraft(columns: readonly ColumnInfo[] | null) {
       update(id, (d) => ({ ...d, unit }));
     },
     setFigure(id: string, key: string, typed: string): void {
-      update(id, (d) => ({ ...d, figures: { ...d.figures, [key]: typed } }));
+      // Figures from a file that are then changed are no longer just the file's: say so beside them.
+      update(id, (d) => ({ ...d, figures: { ...d.figures, [key]: typed }, source: d.source && { ...d.source, edited: true } }));
     },
     setOptions(patch: Partial<WeightingOptions>): void {
       setOptionsState((current) => ({ ...current, ...patch }));
