@@ -12,6 +12,9 @@ import { sampleDataDir } from './paths.js';
 import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
 import { crosstab } from './tables/crosstab.js';
 import { exportTable } from './export/table-export.js';
+import { computeGap } from './gaps/compute-gap.js';
+import { listPairs } from './gaps/wave-pairs.js';
+import { trendSeries } from './trends/trend-series.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
@@ -86,6 +89,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'tables.variables': async ({ waveId }) => (await tableVariables(requireProject(), waveId)).map(describeVariable),
     'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
     'tables.export': async (request, ctx) => exportTable(requireProject(), request, ctx.signal),
+    'gaps.pairs': async ({ waveId }) => listPairs(requireProject(), waveId),
+    'gaps.compute': async (request, ctx) => computeGap(requireProject(), request, ctx.signal),
+    'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

@@ -8,3 +8,4 @@ export * from './weighting.js';
 export * from './tables.js';
 export * from './table-export.js';
 export * from './benchmark.js';
+export * from './gaps.js';

@@ -3,6 +3,7 @@ import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions }
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
+import { GapPairs, GapPairsRequest, GapRequest, GapResult, TrendRequest, TrendSeries } from './gaps.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
@@ -70,6 +71,12 @@ export const methods = {
   'tables.crosstab': { request: CrosstabRequest, response: Crosstab },
   /** Writes a crosstab to an XLSX or CSV file with primary and secondary suppression, bases, test, weight and filters. */
   'tables.export': { request: TableExportRequest, response: TableExportResult },
+  /** Importance/satisfaction pairs of a wave (stored pair keys, then names, then wording) and the questions left unpaired. */
+  'gaps.pairs': { request: GapPairsRequest, response: GapPairs },
+  /** A gap (own bases, paired or mean scores) overall and by group against the rest, quadrant charts, a target's status. */
+  'gaps.compute': { request: GapRequest, response: GapResult },
+  /** One question across waves (matched by name, then wording): top-box %, mean or gap per wave, and the latest change. */
+  'trends.series': { request: TrendRequest, response: TrendSeries },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import { HeardError } from '../contract/index.js';
+import type { GapGroup, GapRequest, GapResult, QuadrantChart } from '../contract/gaps.js';
+import type { ProjectFile } from '../engine/project-file.js';
+import { differenceTest } from '../stats/difference.js';
+import type { TableVariableSpec } from '../tables/variables.js';
+import type { WeightSql } from '../weighting/resolve-weight.js';
+import { gapCells, type WaveInfo } from './gap-cells.js';
+import { gapEstimate, type GapCell } from './gap-figures.js';
+import { gapItem, type GapItem } from './gap-item.js';
+import { itemMeans } from './item-means.js';
+import { total } from './linearised.js';
+import { meanPoint, quadrantChart } from './quadrants.js';
+import { targetStatus } from './target-status.js';
+import { wavePairs } from './wave-pairs.js';
+
+export type ParsedGapRequest = z.output<typeof GapRequest>;
+
+/**
+ * gaps.compute: the gap between an importance and a satisfaction question (METHODS, "Importance versus satisfaction"),
+ * overall and by the groups of a breakdown, each group tested against the rest; the quadrant chart of every pair of
+ * the wave and of this pair's groups; and a target's status. One GROUP BY over the wave gives the gap's sums (answers
+ * to both items × breakdown group), and one more the quadrant chart's item means; src/gaps/linearised.ts explains
+ * the standard error.
+ */
+export async function computeGap(project: ProjectFile, request: ParsedGapRequest, signal?: AbortSignal): Promise<GapResult> {
+  const { wave, variables, imp, sat, by, weight, cells, designRows: N, outsideDesign } = await gapCells(project, request.waveId, request, signal);
+  const notes = new Set<string>();
+
+  const headline = gapEstimate(cells, request.method, () => true, N, request.thresholds);
+  if (headline.estimate === null) {
+    const answered = (side: 'imp' | 'sat') => total(cells, (c) => c[side].base).sumW > 0;
+    const nobody = [imp, sat].filter((_, i) => !answered(i === 0 ? 'imp' : 'sat')).map((x) => x.variable.label);
+    throw new HeardError(
+      'bad_request',
+      nobody.length > 0
+        ? `Nobody gave a substantive answer to ${nobody.join(' or to ')}, so there is no gap to show.`
+        : `Nobody gave a substantive answer to both ${imp.variable.label} and ${sat.variable.label}, so there is no paired gap to show.`,
+    );
+  }
+
+  const groups: GapGroup[] = [];
+  for (const group of by ? presentGroups(by, cells) : []) {
+    const inGroup = (c: GapCell) => c.groups.includes(group);
+    const inRest = (c: GapCell) => c.groups.length > 0 && !c.groups.includes(group);
+    const g = gapEstimate(cells, request.method, inGroup, N, request.thresholds);
+    const rest = gapEstimate(cells, request.method, inRest, N, request.thresholds);
+    const test = g.estimate !== null && rest.estimate !== null ? differenceTest({ estimate: g.estimate, se: g.se! }, { estimate: rest.estimate, se: rest.se! }) : null;
+    if (g.estimate === null) notes.add(`Some groups have nobody who answered ${request.method === 'own' ? 'one of the items' : 'both items'}; they have no gap.`);
+    else if (g.figure.ci === null) notes.add('A gap resting on a single respondent with a positive weight has no interval.');
+    groups.push({ group, ...g.figure, vsRest: test && { difference: test.difference, se: test.se, z: Number.isFinite(test.z) ? test.z : null, p: test.p } });
+  }
+
+  const items = await quadrantItems(project, wave, variables, imp, sat, weight, N, request.crosshairs, signal);
+  const groupChart: QuadrantChart | null = by
+    ? quadrantChart(
+        presentGroups(by, cells).flatMap((group) => {
+          const inGroup = cells.filter((c) => c.groups.includes(group));
+          const i = meanPoint(inGroup, (c) => c.imp.score, N);
+          const s = meanPoint(inGroup, (c) => c.sat.score, N);
+          return i && s ? [{ key: group, label: group, importance: i, satisfaction: s }] : [];
+        }),
+        request.crosshairs,
+      )
+    : null;
+
+  if (imp.variable.categories.length !== sat.variable.categories.length) {
+    notes.add(
+      `${imp.variable.label} has ${imp.variable.categories.length} points and ${sat.variable.label} ${sat.variable.categories.length}: mean scores put both on one 1–5 scale (best = 5, evenly spaced).`,
+    );
+  }
+  if (outsideDesign > 0) {
+    notes.add(`${outsideDesign} respondents have no "${weight.name}" weight (it was made without them), so they are outside this weighted analysis and its design.`);
+  }
+
+  return {
+    importance: imp.variable.name,
+    importanceLabel: imp.variable.label,
+    satisfaction: sat.variable.name,
+    satisfactionLabel: sat.variable.label,
+    method: request.method,
+    units: request.method === 'mean' ? 'score' : 'points',
+    topImportance: imp.top,
+    topSatisfaction: sat.top,
+    weight: weight.name,
+    by: by?.name ?? null,
+    byLabel: by?.label ?? null,
+    waveRows: N,
+    headline: headline.figure,
+    groups,
+    quadrants: { crosshairs: request.crosshairs, items, groups: groupChart },
+    target: request.target ? targetStatus(headline.figure.ci, wave.year, request.target) : null,
+    notes: [...notes],
+  };
+}
+
+/** Groups with respondents in the wave: the stored options in order, then answers found outside them (most first). */
+function presentGroups(by: TableVariableSpec, cells: readonly GapCell[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of cells) for (const g of c.groups) counts.set(g, (counts.get(g) ?? 0) + c.n);
+  const others = [...counts.keys()].filter((g) => !by.categories.includes(g)).sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b, 'en-GB'));
+  return [...by.categories.filter((g) => counts.has(g)), ...others];
+}
+
+/** Every pair of the wave (and the requested one, if it is not among them) as points of the quadrant chart. */
+async function quadrantItems(
+  project: ProjectFile,
+  wave: WaveInfo,
+  variables: readonly TableVariableSpec[],
+  imp: GapItem,
+  sat: GapItem,
+  weight: WeightSql,
+  N: number,
+  crosshairs: ParsedGapRequest['crosshairs'],
+  signal: AbortSignal | undefined,
+): Promise<QuadrantChart> {
+  const { pairs } = await wavePairs(project, wave.id);
+  const charted = pairs.map((p) => ({ key: p.key, label: p.label, importance: p.importance.name, satisfaction: p.satisfaction.name }));
+  if (!charted.some((p) => p.importance === imp.variable.name && p.satisfaction === sat.variable.name)) {
+    charted.push({ key: imp.variable.name, label: imp.variable.label, importance: imp.variable.name, satisfaction: sat.variable.name });
+  }
+  // Means do not depend on the top box, so every item is read with the whole of its scale.
+  const asItem = (name: string) => (name === imp.variable.name ? imp : name === sat.variable.name ? sat : gapItem(variables, name, 'quadrant', variables.find((v) => v.name === name)!.categories));
+  const names = [...new Set(charted.flatMap((p) => [p.importance, p.satisfaction]))];
+  const means = await itemMeans(project, wave.table, names.map(asItem), weight, N, signal);
+  return quadrantChart(
+    charted.flatMap((p) => {
+      const i = means.get(p.importance);
+      const s = means.get(p.satisfaction);
+      return i && s ? [{ key: p.key, label: p.label, importance: i, satisfaction: s }] : [];
+    }),
+    crosshairs,
+  );
+}
