@@ -111,7 +111,7 @@ describe('gaps and trends of the sample project equal R survey (test/fixtures/ga
         expect(point[side].base).toBe(Number(m.base_n));
       }
     }
-    const average = (side: string) => expected.filter((m) => m.item.endsWith(`_${side}`)).reduce((s, m) => s + Number(m.mean), 0) / 6;
+    const average = (side: string) => expected.filter((m) => m.item!.endsWith(`_${side}`)).reduce((s, m) => s + Number(m.mean), 0) / 6;
     close('crosshair', g.quadrants.items.crosshairs.importance, average('importance'), context);
     close('crosshair', g.quadrants.items.crosshairs.satisfaction, average('satisfaction'), context);
   });
