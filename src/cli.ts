@@ -3,12 +3,14 @@ import { defaultDataDir } from './paths.js';
 import { version } from './version.js';
 import { UsageError, type Out } from './cli/args.js';
 import { exportCommand } from './cli/commands/export.js';
+import { gapCommand } from './cli/commands/gap.js';
 import { importCommand } from './cli/commands/import.js';
 import { localityCommand } from './cli/commands/locality.js';
 import { rakeCommand } from './cli/commands/rake.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 import { tableCommand } from './cli/commands/table.js';
+import { trendCommand } from './cli/commands/trend.js';
 
 export { UsageError } from './cli/args.js';
 
@@ -32,6 +34,11 @@ Commands:
   table --project P --survey S --row VAR [--col VAR] [--weight W] [--where VAR=VALUE ...]
          [--compare holm|bh|none] [--wave LABEL] [--json]
                                                       Crosstab: column %, SEs, CIs, letters, bases, chi-square
+  gap --project P --survey S --importance VAR [--satisfaction VAR] [--weight W] [--paired | --mean] [--by VAR]
+         [--top-importance "A|B"] [--top-satisfaction "A|B"] [--wave LABEL] [--json]
+                                                      Importance less satisfaction, by group against the rest
+  trend --project P --surveys S1,S2[,...] --row VAR [--top "A|B"] [--weight W] [--survey S] [--json]
+                                                      Top-box % across waves and the latest change
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -46,6 +53,8 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   locality: localityCommand,
   table: tableCommand,
   rake: rakeCommand,
+  gap: gapCommand,
+  trend: trendCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

@@ -42,6 +42,15 @@ const OPTIONS = {
   weight: { type: 'string' },
   where: { type: 'string', multiple: true },
   compare: { type: 'string' },
+  importance: { type: 'string' },
+  satisfaction: { type: 'string' },
+  paired: { type: 'boolean' },
+  mean: { type: 'boolean' },
+  by: { type: 'string' },
+  'top-importance': { type: 'string' },
+  'top-satisfaction': { type: 'string' },
+  surveys: { type: 'string' },
+  top: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -151,6 +151,8 @@ export const TargetStatus = z.object({
 export type TargetStatus = z.infer<typeof TargetStatus>;
 
 export const GapResult = z.object({
+  /** What the pair is about ("Council listens"), from the two questions' labels. */
+  label: z.string(),
   importance: z.string(),
   importanceLabel: z.string(),
   satisfaction: z.string(),

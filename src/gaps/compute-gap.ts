@@ -5,6 +5,7 @@ import type { ProjectFile } from '../engine/project-file.js';
 import { differenceTest } from '../stats/difference.js';
 import type { TableVariableSpec } from '../tables/variables.js';
 import type { WeightSql } from '../weighting/resolve-weight.js';
+import { pairLabel } from './detect-pairs.js';
 import { gapCells, type WaveInfo } from './gap-cells.js';
 import { gapEstimate, type GapCell } from './gap-figures.js';
 import { gapItem, type GapItem } from './gap-item.js';
@@ -74,6 +75,7 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
   }
 
   return {
+    label: pairLabel(imp.variable, sat.variable, imp.variable.name),
     importance: imp.variable.name,
     importanceLabel: imp.variable.label,
     satisfaction: sat.variable.name,

@@ -104,7 +104,7 @@ export function unpaired<Q extends PairCandidate>(questions: readonly Q[], pairs
  * importance" and "Council listens: satisfaction") or else at the end ("parks and green spaces"), when at least two
  * words; otherwise the key, as words.
  */
-export function pairLabel(importance: PairCandidate, satisfaction: PairCandidate, key: string): string {
+export function pairLabel(importance: { label: string }, satisfaction: { label: string }, key: string): string {
   const a = importance.label.split(/\s+/);
   const b = satisfaction.label.split(/\s+/);
   let start = 0;
