@@ -36,30 +36,31 @@ const EMPTY_ITEM = (base: Cell): GapItemFigure => ({ estimate: null, se: null, c
 export function gapEstimate(cells: readonly GapCell[], method: GapMethod, inDomain: Domain, designRows: number, thresholds: { lowBaseBelow: number; hideBelow: number }): GapEstimate {
   const paired: Domain =
     method === 'mean' ? (c) => inDomain(c) && c.imp.score !== null && c.sat.score !== null : (c) => inDomain(c) && c.imp.base && c.sat.base;
-  const impBase = total(cells, method === 'own' ? (c) => inDomain(c) && c.imp.base : paired);
-  const satBase = total(cells, method === 'own' ? (c) => inDomain(c) && c.sat.base : paired);
+  const impIn: Domain = method === 'own' ? (c) => inDomain(c) && c.imp.base : paired;
+  const satIn: Domain = method === 'own' ? (c) => inDomain(c) && c.sat.base : paired;
+  const impBase = total(cells, impIn);
+  const satBase = total(cells, satIn);
   const smaller = Math.min(impBase.n, satBase.n);
   const flag = smaller < thresholds.hideBelow ? ('hidden' as const) : smaller < thresholds.lowBaseBelow ? ('low' as const) : null;
-  if (!(impBase.sumW > 0 && satBase.sumW > 0)) {
-    return { figure: { gap: null, se: null, ci: null, importance: EMPTY_ITEM(impBase), satisfaction: EMPTY_ITEM(satBase), flag }, estimate: null, se: null };
-  }
+  // Each item's figure stands on its own base, even when the other's is empty and there is no gap.
+  const item = (inBase: Domain, side: 'imp' | 'sat', base: Cell) =>
+    !(base.sumW > 0)
+      ? EMPTY_ITEM(base)
+      : method === 'mean'
+        ? meanFigure(cells, inBase, (c) => c[side].score!, base, designRows)
+        : percentFigure(cells, inBase, (c) => c[side].top, base, designRows);
+  const importance = item(impIn, 'imp', impBase);
+  const satisfaction = item(satIn, 'sat', satBase);
+  if (!(impBase.sumW > 0 && satBase.sumW > 0)) return { figure: { gap: null, se: null, ci: null, importance, satisfaction, flag }, estimate: null, se: null };
 
   let estimate: number;
   let se: number;
-  let importance: GapItemFigure;
-  let satisfaction: GapItemFigure;
   if (method === 'mean') {
-    importance = meanFigure(cells, paired, (c) => c.imp.score!, impBase, designRows);
-    satisfaction = meanFigure(cells, paired, (c) => c.sat.score!, satBase, designRows);
     estimate = weightedMean(cells, paired, (c) => c.imp.score! - c.sat.score!)!;
     se = linearisedSe(cells, (c) => (paired(c) ? (c.imp.score! - c.sat.score! - estimate) / impBase.sumW : 0), designRows);
   } else {
-    const impIn: Domain = method === 'own' ? (c) => inDomain(c) && c.imp.base : paired;
-    const satIn: Domain = method === 'own' ? (c) => inDomain(c) && c.sat.base : paired;
     const pImp = weightedMean(cells, impIn, (c) => Number(c.imp.top))!;
     const pSat = weightedMean(cells, satIn, (c) => Number(c.sat.top))!;
-    importance = percentFigure(cells, impIn, (c) => c.imp.top, impBase, designRows);
-    satisfaction = percentFigure(cells, satIn, (c) => c.sat.top, satBase, designRows);
     estimate = 100 * (pImp - pSat);
     // Own bases: each percentage's own linearised term, the covariance entering through respondents in both bases.
     // Paired: the two bases are one, so this is the paired difference's (d − gap) / W_P.
