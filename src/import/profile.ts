@@ -15,22 +15,25 @@ export async function profileColumns(tx: Tx, sampleTable: string, columns: Layou
   const table = quoteIdent(sampleTable);
   const [totals] = await tx.read(`SELECT count(*)::INTEGER AS n FROM ${table}`);
   const rows = Number(totals!.n);
-  // One scan for every column's counts. Dates are only parsed where a value starts like one: parsing every free-text
-  // answer against each format was most of the profiling time.
-  const parts = columns.map((column, i) => {
+  // One scan for every column's counts, each cell trimmed once. Dates are only parsed where a value starts like one:
+  // parsing every free-text answer against each format was most of the profiling time.
+  const trimmed = columns.map((column, i) => {
     const c = quoteIdent(sourceColumn(column.source));
-    const present = `NULLIF(trim(${c}), '')`;
+    return `NULLIF(trim(${c}), '') AS p${i}, length(${c}) AS l${i}`;
+  });
+  const parts = columns.map((_, i) => {
+    const present = `p${i}`;
     const dateLike = `CASE WHEN regexp_matches(${present}, '^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}') THEN coalesce(TRY_CAST(${present} AS TIMESTAMP), try_strptime(${present}, [${DATE_FORMATS.map((f) => `'${f}'`).join(', ')}])) END`;
     return [
       `count(${present})::INTEGER AS a${i}`,
       `count(DISTINCT ${present})::INTEGER AS d${i}`,
-      `coalesce(max(length(${c})), 0)::INTEGER AS x${i}`,
+      `coalesce(max(l${i}), 0)::INTEGER AS x${i}`,
       `coalesce(avg(length(${present})), 0)::DOUBLE AS m${i}`,
       `count(TRY_CAST(${present} AS DOUBLE))::INTEGER AS n${i}`,
       `count(${dateLike})::INTEGER AS t${i}`,
     ].join(', ');
   });
-  const [stats] = await tx.read(`SELECT ${parts.join(', ')} FROM ${table}`);
+  const [stats] = await tx.read(`SELECT ${parts.join(', ')} FROM (SELECT ${trimmed.join(', ')} FROM ${table})`);
   const profiles: ColumnProfile[] = [];
   for (const [i, column] of columns.entries()) {
     const c = quoteIdent(sourceColumn(column.source));

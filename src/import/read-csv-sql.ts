@@ -36,7 +36,6 @@ export function readCsvSql(options: ReadCsvOptions): string {
     `quote = ${quoteLiteral(dialect.quote)}`,
     `escape = ${quoteLiteral(dialect.escape)}`,
     `columns = {${columns}}`,
-    'max_line_size = 16777216',
   ];
   if (options.lenient) args.push('ignore_errors = true');
   if (options.padShortRows) args.push('null_padding = true', 'parallel = false');
