@@ -21,6 +21,7 @@ import { createBackend } from '../src/backend.js';
 import { sampleDataDir } from '../src/paths.js';
 import { startWebHost } from '../src/web/host.js';
 import { benchCrosstab } from './crosstab.js';
+import { benchGap } from './gap.js';
 import { benchRaking } from './rake.js';
 
 const ROWS = Number(process.env.HEARD_BENCH_ROWS ?? 1_000_000);
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   const raking = await benchRaking(projectPath, waveId, sampleDataDir(), ROWS);
   const tables = await benchCrosstab(projectPath, waveId, ROWS, 'bench raked');
+  const gaps = await benchGap(projectPath, waveId, ROWS);
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
@@ -136,6 +138,7 @@ async function main(): Promise<void> {
     ['Arrow bytes per page', `${(overWs.bytes / 1024).toFixed(0)} KiB`, '', '', ''],
     ...raking,
     ...tables,
+    ...gaps,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

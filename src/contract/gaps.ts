@@ -74,6 +74,11 @@ export const GapRequest = z
     topSatisfaction: OptionList.nullish(),
     /** Where the quadrant chart's crosshairs sit: the means of the plotted points, or the scale's midpoint (3). */
     crosshairs: z.enum(['means', 'midpoint']).default('means'),
+    /**
+     * Whether to chart every pair of the wave. That chart depends only on the wave and the weight, and costs a pass
+     * over each item (most of this request's time on a large wave), so a page can ask for it once and then leave it out.
+     */
+    itemChart: z.boolean().default(true),
     target: GapTarget.nullish(),
     /** Low-base flags on unweighted bases (METHODS, "Disclosure control and low bases"). */
     thresholds: z
@@ -171,8 +176,8 @@ export const GapResult = z.object({
   groups: z.array(GapGroup),
   quadrants: z.object({
     crosshairs: z.enum(['means', 'midpoint']),
-    /** Every importance/satisfaction pair of the wave. */
-    items: QuadrantChart,
+    /** Every importance/satisfaction pair of the wave; null when not asked for (itemChart: false). */
+    items: QuadrantChart.nullable(),
     /** This pair by the groups of `by`; null without a breakdown. */
     groups: QuadrantChart.nullable(),
   }),

@@ -52,7 +52,7 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
     groups.push({ group, ...g.figure, vsRest: test && { difference: test.difference, se: test.se, z: Number.isFinite(test.z) ? test.z : null, p: test.p } });
   }
 
-  const items = await quadrantItems(project, wave, variables, imp, sat, weight, N, request.crosshairs, signal);
+  const items = request.itemChart ? await quadrantItems(project, wave, variables, imp, sat, weight, N, request.crosshairs, signal) : null;
   const groupChart: QuadrantChart | null = by
     ? quadrantChart(
         presentGroups(by, cells).flatMap((group) => {

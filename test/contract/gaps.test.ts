@@ -63,7 +63,7 @@ describe('gaps.* and trends.series over the rpc server', () => {
     expect(r.groups).toHaveLength(12);
     const castle = readCsv('groups.csv').find((g) => g.wave === '2023' && g.weighting === 'design' && g.pair === 'listens' && g.method === 'own' && g.group === 'Castle')!;
     expect(r.groups[0]!.vsRest!.p).toBeCloseTo(Number(castle.p_vs_rest), 9);
-    expect(r.quadrants.items.points.map((p) => p.key)).toEqual(['listens', 'influence', 'waste', 'parks', 'roads', 'libraries']);
+    expect(r.quadrants.items!.points.map((p) => p.key)).toEqual(['listens', 'influence', 'waste', 'parks', 'roads', 'libraries']);
     expect(r.quadrants.groups!.points).toHaveLength(12);
     // 37 → 30 over 2016–2026 puts the path at 32.1 in 2023; the gap's interval lies wholly above it.
     expect(r.target).toMatchObject({ status: 'not_met' });

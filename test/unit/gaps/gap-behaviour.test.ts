@@ -158,6 +158,8 @@ describe('gaps.compute, counted by hand', () => {
     expect(r.notes.join(' ')).toMatch(/single respondent/);
     // The quadrant of groups has no point for South (no importance answers).
     expect(r.quadrants.groups!.points.map((p) => p.key)).toEqual(['North', 'East']);
+    expect(r.quadrants.items!.points.map((p) => p.key)).toEqual(['imp']);
+    expect((await gap({ by: 'area', itemChart: false })).quadrants).toMatchObject({ items: null, groups: { points: [{ key: 'North' }, { key: 'East' }] } });
   });
 
   it('reads a target’s status from the interval', async () => {
