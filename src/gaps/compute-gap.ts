@@ -65,7 +65,8 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
       )
     : null;
 
-  if (imp.variable.categories.length !== sat.variable.categories.length) {
+  const scored = request.method === 'mean' || items !== null || groupChart !== null;
+  if (scored && imp.variable.categories.length !== sat.variable.categories.length) {
     notes.add(
       `${imp.variable.label} has ${imp.variable.categories.length} points and ${sat.variable.label} ${sat.variable.categories.length}: mean scores put both on one 1–5 scale (best = 5, evenly spaced).`,
     );
@@ -119,7 +120,7 @@ async function quadrantItems(
   const { pairs } = await wavePairs(project, wave.id);
   const charted = pairs.map((p) => ({ key: p.key, label: p.label, importance: p.importance.name, satisfaction: p.satisfaction.name }));
   if (!charted.some((p) => p.importance === imp.variable.name && p.satisfaction === sat.variable.name)) {
-    charted.push({ key: imp.variable.name, label: imp.variable.label, importance: imp.variable.name, satisfaction: sat.variable.name });
+    charted.push({ key: imp.variable.name, label: pairLabel(imp.variable, sat.variable, imp.variable.name), importance: imp.variable.name, satisfaction: sat.variable.name });
   }
   // Means do not depend on the top box, so every item is read with the whole of its scale.
   const asItem = (name: string) => (name === imp.variable.name ? imp : name === sat.variable.name ? sat : gapItem(variables, name, 'quadrant', variables.find((v) => v.name === name)!.categories));

@@ -3,6 +3,7 @@ import { HeardError } from '../contract/index.js';
 import type { TrendPoint, TrendRequest, TrendSeries } from '../contract/gaps.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { answerSums } from '../gaps/answer-sums.js';
+import { pairLabel } from '../gaps/detect-pairs.js';
 import { gapCells, waveInfo } from '../gaps/gap-cells.js';
 import { gapEstimate } from '../gaps/gap-figures.js';
 import { total, waldInterval } from '../gaps/linearised.js';
@@ -80,7 +81,7 @@ export async function trendSeries(project: ProjectFile, request: ParsedTrendRequ
   return {
     measure: request.measure,
     units: request.measure === 'top' ? 'percent' : request.measure === 'mean' || request.method === 'mean' ? 'score' : 'points',
-    label: satReference ? `${reference.label} less ${satReference.label}` : reference.label,
+    label: satReference ? `${pairLabel(reference, satReference, reference.name)}: importance less satisfaction` : reference.label,
     weight: request.weight ?? null,
     waves: points,
     change: change && { estimate: change.difference, se: change.se, z: Number.isFinite(change.z) ? change.z : null, p: change.p },
