@@ -18,7 +18,9 @@ const SKIP_REASON = `skipped: ${REFERENCE} is not present (a user's clone does n
 const TOL = 1e-6;
 
 type Csv = Record<string, string>[];
-const readCsv = (file: string): Csv => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(REFERENCE, 'out', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+// Empty where the shared folder is absent: the tables below are then listed but skipped, not read.
+const readCsv = (file: string): Csv =>
+  HAVE_REFERENCE ? Papa.parse<Record<string, string>>(fs.readFileSync(path.join(REFERENCE, 'out', file), 'utf8'), { header: true, skipEmptyLines: true }).data : [];
 const num = (s: string | undefined) => (s === undefined || s === 'NA' || s === '' ? null : Number(s));
 
 interface Table {

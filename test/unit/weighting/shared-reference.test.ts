@@ -24,7 +24,9 @@ const HAVE_REFERENCE = ['gen_survey.py', 'margins_age_sex.csv', 'margins_ward.cs
   fs.existsSync(path.join(REFERENCE, f)),
 );
 const SKIP_REASON = `skipped: ${REFERENCE} is not present (a user's clone does not have the shared reference tools)`;
-const readCsv = (file: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(REFERENCE, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+// Empty where the shared folder is absent: the tables below are then listed but skipped, not read.
+const readCsv = (file: string): Record<string, string>[] =>
+  HAVE_REFERENCE ? Papa.parse<Record<string, string>>(fs.readFileSync(path.join(REFERENCE, file), 'utf8'), { header: true, skipEmptyLines: true }).data : [];
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 const TOP2: Record<string, string[]> = {
