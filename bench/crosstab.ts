@@ -3,23 +3,10 @@
  * Holm letters, bases and the Rao–Scott test: what the Tables page asks for. Timed once the project is open, median of
  * 5 after one warm-up; the baseline is plain DuckDB doing the same GROUP BY of counts, Σw and Σw².
  */
-import { performance } from 'node:perf_hooks';
 import { CrosstabRequest } from '../src/contract/index.js';
 import { ProjectFile } from '../src/engine/project-file.js';
 import { crosstab } from '../src/tables/crosstab.js';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function medianMs(work: () => Promise<unknown>, times = 5): Promise<number> {
-  await work();
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await work();
-    ms.push(performance.now() - start);
-  }
-  return median(ms);
-}
+import { medianMs } from './timing.js';
 
 /** `rakedWeight`: a weight saved on the wave by the raking bench, read through its positional join. */
 export async function benchCrosstab(projectPath: string, waveId: number, rows: number, rakedWeight: string): Promise<string[][]> {

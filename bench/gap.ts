@@ -3,23 +3,10 @@
  * ward against the rest and both quadrant charts: what the Gaps page asks for. Timed once the project is open, median
  * of 5 after one warm-up; the baseline is plain DuckDB doing the same GROUP BY of counts, Σw and Σw².
  */
-import { performance } from 'node:perf_hooks';
 import { GapRequest } from '../src/contract/index.js';
 import { ProjectFile } from '../src/engine/project-file.js';
 import { computeGap } from '../src/gaps/compute-gap.js';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function medianMs(work: () => Promise<unknown>, times = 5): Promise<number> {
-  await work();
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await work();
-    ms.push(performance.now() - start);
-  }
-  return median(ms);
-}
+import { medianMs } from './timing.js';
 
 export async function benchGap(projectPath: string, waveId: number, rows: number): Promise<string[][]> {
   const project = await ProjectFile.open(projectPath);

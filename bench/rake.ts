@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { RakeAndSaveRequest, type RakeMargin } from '../src/contract/index.js';
 import { ProjectFile } from '../src/engine/project-file.js';
 import { rakeAndSave } from '../src/weighting/rake-wave.js';
+import { median } from './timing.js';
 
 /** Ward as published; age band × sex as age share × sex share of the total (the benchmark has no joint table). */
 function benchmarkMargins(sampleDir: string): RakeMargin[] {
@@ -25,7 +26,6 @@ function benchmarkMargins(sampleDir: string): RakeMargin[] {
   ];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchRaking(projectPath: string, waveId: number, sampleDir: string, rows: number): Promise<string[][]> {
   const project = await ProjectFile.open(projectPath);

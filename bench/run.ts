@@ -23,6 +23,7 @@ import { startWebHost } from '../src/web/host.js';
 import { benchCrosstab } from './crosstab.js';
 import { benchGap } from './gap.js';
 import { benchRaking } from './rake.js';
+import { median } from './timing.js';
 
 const ROWS = Number(process.env.HEARD_BENCH_ROWS ?? 1_000_000);
 const PAGE = 1000;
@@ -45,7 +46,6 @@ function median3(run: () => Once): Once {
   const runs = [run(), run(), run()].sort((a, b) => a.seconds - b.seconds);
   return runs[1]!;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 async function pageLatencies(client: RpcClient, waveId: number): Promise<{ median: number; p95: number; bytes: number }> {
