@@ -49,23 +49,40 @@ export async function writeWave(
     message: 'Reading responses',
   });
 
-  // Rows not yet committed have offset rowids; the base turns them into row numbers that match after commit.
-  const [base] = await tx.read(`SELECT coalesce(min(rowid), 0) AS base, count(*)::BIGINT AS n FROM ${table}`);
-  const rowBase = base!.base as bigint | number;
+  // One scan for the row count, every closed question's answers and every flag count (a GROUP BY per column cost
+  // a scan each). Rows not yet committed have offset rowids; the base turns them into row numbers that match after
+  // commit.
+  const closed = columns.map((c) => c.model).filter((m) => m.type === 'single' || m.type === 'likert' || m.type === 'multi');
+  const [scan] = await tx.read(
+    `SELECT ${[
+      'coalesce(min(rowid), 0) AS base',
+      'count(*)::BIGINT AS n',
+      ...closed.map((m, i) => `histogram(${quoteIdent(m.name)}) AS h${i}`),
+      ...flags.map(({ alias }, i) => `count(${quoteIdent(alias)})::INTEGER AS f${i}`),
+    ].join(', ')} FROM ${table}`,
+  );
+  const rowBase = scan!.base as bigint | number;
   let flagged = 0;
-  for (const { alias, column } of flags) {
-    await tx.run(
-      `INSERT INTO flagged_values (wave_id, _row, column_name, raw, reason)
-       SELECT $1, rowid - $2, $3, ${quoteIdent(alias)}, $4 FROM ${table} WHERE ${quoteIdent(alias)} IS NOT NULL`,
-      [waveId, rowBase, column.model.name, flagReason(column.model)],
-    );
-    const [inserted] = await tx.read(`SELECT count(*)::INTEGER AS n FROM ${table} WHERE ${quoteIdent(alias)} IS NOT NULL`);
-    flagged += Number(inserted!.n);
+  for (const [i, { alias, column }] of flags.entries()) {
+    const n = Number(scan![`f${i}`]);
+    if (n > 0) {
+      await tx.run(
+        `INSERT INTO flagged_values (wave_id, _row, column_name, raw, reason)
+         SELECT $1, rowid - $2, $3, ${quoteIdent(alias)}, $4 FROM ${table} WHERE ${quoteIdent(alias)} IS NOT NULL`,
+        [waveId, rowBase, column.model.name, flagReason(column.model)],
+      );
+    }
+    flagged += n;
     await tx.run(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(alias)}`);
   }
 
+  const seen = new Map(closed.map((m, i) => [m.name, answerCounts(scan![`h${i}`])]));
+  await tidyClosedAnswers(tx, table, seen);
   const models: DescribedColumnModel[] = [];
-  for (const column of columns) models.push(await completeOptions(tx, waveId, table, rowBase, column.model, (n) => (flagged += n)));
+  for (const { model } of columns) {
+    const values = seen.get(model.name);
+    models.push(values ? await completeOptions(tx, waveId, table, rowBase, model, values, (n) => (flagged += n)) : model);
+  }
 
   await tx.run(
     `INSERT INTO import_rejects (wave_id, line, column_name, reason, raw)
@@ -74,7 +91,7 @@ export async function writeWave(
   );
   // One unreadable record can raise several errors; it is one rejected row.
   const [rejected] = await tx.read('SELECT count(DISTINCT line)::INTEGER AS n FROM import_rejects WHERE wave_id = $1', [waveId]);
-  return { rows: Number(base!.n), rejected: Number(rejected!.n), flagged, models };
+  return { rows: Number(scan!.n), rejected: Number(rejected!.n), flagged, models };
 }
 
 /**
@@ -87,18 +104,10 @@ async function completeOptions(
   table: string,
   rowBase: bigint | number,
   model: DescribedColumnModel,
+  values: AnswerCount[],
   countFlagged: (n: number) => void,
 ): Promise<DescribedColumnModel> {
-  if (model.type !== 'single' && model.type !== 'likert' && model.type !== 'multi') return model;
   const c = quoteIdent(model.name);
-  const valuesSeen = () => tx.read(`SELECT ${c} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${c} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`);
-  let seen = await valuesSeen();
-  if (seen.some((r) => isUntidy(String(r.value)))) {
-    // "Very satisfied " must match its option, and a cell of spaces is no answer.
-    await tx.run(`UPDATE ${table} SET ${c} = NULLIF(trim(${c}), '') WHERE ${c} <> trim(${c}) OR ${c} = ''`);
-    seen = await valuesSeen();
-  }
-  const values = seen.map((r) => ({ value: String(r.value), count: Number(r.n) }));
 
   if (model.type === 'multi') {
     const split = splitMultiAnswers(values, model.separator ? [model.separator] : undefined);
@@ -126,6 +135,34 @@ async function completeOptions(
     return model;
   }
   return { ...model, options: merge(model.options, values.map((v) => v.value)) };
+}
+
+interface AnswerCount {
+  value: string;
+  count: number;
+}
+
+/** A histogram() map as answers, most frequent first (ties in code-point order, as DuckDB sorts text). */
+function answerCounts(histogram: unknown): AnswerCount[] {
+  const entries = (histogram as Array<{ key: unknown; value: unknown }> | null) ?? [];
+  return entries
+    .map((e) => ({ value: String(e.key), count: Number(e.value) }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/**
+ * "Very satisfied " must match its option, and a cell of spaces is no answer. Only columns where some answer is
+ * untidy are rewritten (rare), and only their counts are taken again.
+ */
+async function tidyClosedAnswers(tx: Tx, table: string, seen: Map<string, AnswerCount[]>): Promise<void> {
+  const untidy = [...seen].filter(([, values]) => values.some((v) => isUntidy(v.value))).map(([name]) => name);
+  if (untidy.length === 0) return;
+  for (const name of untidy) {
+    const c = quoteIdent(name);
+    await tx.run(`UPDATE ${table} SET ${c} = NULLIF(trim(${c}), '') WHERE ${c} <> trim(${c}) OR ${c} = ''`);
+  }
+  const [again] = await tx.read(`SELECT ${untidy.map((name, i) => `histogram(${quoteIdent(name)}) AS h${i}`).join(', ')} FROM ${table}`);
+  untidy.forEach((name, i) => seen.set(name, answerCounts(again![`h${i}`])));
 }
 
 /** Leading or trailing spaces, or nothing but spaces: what DuckDB's trim() would change. */
