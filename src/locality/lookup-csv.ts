@@ -1,46 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isUtf8 } from 'node:buffer';
 import { HeardError } from '../contract/index.js';
 import type { Tx } from '../engine/project-file.js';
 import { quoteLiteral } from '../engine/sql.js';
+import { detectEncoding, ENCODING_SAMPLE_BYTES } from '../import/readers/encoding.js';
+import { scanBytes } from '../import/readers/line-endings.js';
+import { readHead } from '../import/readers/sniff.js';
 
 /**
  * Reading the lookup files councils download (ONS Postcode Directory extracts, deprivation indices): their headings
  * vary by release and by who cut the extract, so columns are found by name patterns rather than fixed positions.
  */
 
-const CHUNK = 8 * 1024 * 1024;
-
 /**
  * DuckDB refuses invalid UTF-8 only when it reaches the bad byte, which inside a transaction would abort the whole
- * load; so the encoding is settled before reading. Files saved from Excel on Windows (Welsh names: "Ynys Môn") are
- * commonly Windows-1252, for which latin-1 is the nearest encoding DuckDB reads natively.
+ * load; so the encoding is settled before reading, by the import's own detection (BOM, UTF-16 by its NULs, then
+ * UTF-8 validity over the whole file). Files saved from Excel on Windows (Welsh names: "Ynys Môn") are commonly
+ * Windows-1252; DuckDB reads latin-1 natively, which agrees with it on every letter a place name uses, so a lookup
+ * of millions of rows is read in place rather than transcoded.
  */
-export function detectEncoding(file: string): 'utf-8' | 'utf-16' | 'latin-1' {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(CHUNK);
-    let carry = Buffer.alloc(0);
-    let position = 0;
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, CHUNK, position);
-      if (position === 0 && read >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
-        return 'utf-16';
-      }
-      position += read;
-      const bytes = Buffer.concat([carry, buffer.subarray(0, read)]);
-      if (read === 0) return isUtf8(bytes) ? 'utf-8' : 'latin-1';
-      // Hold back the last character if it starts with a lead byte: it may be split across chunks.
-      let start = bytes.length - 1;
-      while (start > 0 && bytes.length - start < 4 && (bytes[start]! & 0xc0) === 0x80) start--;
-      const cut = start >= 0 && bytes[start]! >= 0xc0 ? start : bytes.length;
-      if (!isUtf8(bytes.subarray(0, cut))) return 'latin-1';
-      carry = Buffer.from(bytes.subarray(cut));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
+export async function lookupEncoding(file: string): Promise<'utf-8' | 'utf-16' | 'latin-1'> {
+  const head = await readHead(file, ENCODING_SAMPLE_BYTES);
+  const guess = detectEncoding(head);
+  if (guess === 'utf-16le' || guess === 'utf-16be') return 'utf-16';
+  if (guess === 'windows-1252') return 'latin-1';
+  if (head.length < ENCODING_SAMPLE_BYTES) return 'utf-8';
+  return (await scanBytes(file)).utf8 ? 'utf-8' : 'latin-1';
 }
 
 /** The read_csv call for a lookup file: every value as text, so codes like "01" and "E01000001" arrive untouched. */
@@ -65,7 +50,7 @@ export async function openLookupCsv(tx: Tx, file: string, what: string): Promise
     throw new HeardError('not_found', `There is no ${what} file at ${resolved}.`);
   }
   if (fs.statSync(resolved).size === 0) throw new HeardError('invalid_file', `${name} is empty; expected a ${what} CSV.`);
-  const encoding = detectEncoding(resolved);
+  const encoding = await lookupEncoding(resolved);
   const sql = readCsvSql(resolved, encoding);
   let headers: string[];
   try {

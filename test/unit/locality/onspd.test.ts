@@ -120,6 +120,20 @@ describe('loadPostcodeDirectory on extracts with other headings', () => {
     await project.close();
   });
 
+  it('reads as latin-1 an extract whose first megabyte is plain ASCII and whose Welsh name comes further down', async () => {
+    const project = await ws.project();
+    const file = ws.file('late-latin1.csv', '');
+    const { writeFileSync } = await import('node:fs');
+    const filler = Array.from({ length: 30_000 }, (_, i) => `CF1 ${String(i % 10)}${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) % 26 | 0))},W05000002,Cathays,W06000015,Cardiff`);
+    const text = `pcds,wd23cd,wd23nm,lad23cd,lad23nm\n${filler.join('\n')}\nLL77 7AA,W05000001,Llangefni,W06000001,Ynys M\xf4n\n`;
+    expect(text.length).toBeGreaterThan(1 << 20);
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const summary = await project.write((tx) => loadPostcodeDirectory(tx, file));
+    expect(summary.encoding).toBe('latin-1');
+    expect(await project.read("SELECT la_name FROM lookup_postcodes WHERE la_code = 'W06000001'")).toEqual([{ la_name: 'Ynys Môn' }]);
+    await project.close();
+  });
+
   it('refuses a file without a postcode or area column, naming what it found and what it needs, and keeps the old directory', async () => {
     const project = await ws.project();
     await project.write((tx) => loadPostcodeDirectory(tx, ws.file('good.csv', 'postcode,lsoa11\nNP20 1AA,W01001500\n')));
