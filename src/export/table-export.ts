@@ -140,6 +140,17 @@ export function layoutTable(table: Crosstab, variables: readonly TableVariableSp
       [row.label, ...bases.flatMap((b) => figureAndNote(cellOf.get(`${b.col ?? ''}\u0001${row.label}`)))],
     );
   }
+  if (table.means) {
+    const points = table.rows.filter((r) => r.kind === 'option').length;
+    line('base', [
+      `Mean score (best answer = ${points}, worst = 1)`,
+      ...bases.flatMap((b): Cell[] => {
+        const mean = table.means!.find((m) => m.col === b.col);
+        if (!mean) return [null, null];
+        return b.flag === 'hidden' ? ['[x]', null] : [{ value: mean.mean, decimals: 2 }, baseNote(b.flag)];
+      }),
+    ]);
+  }
   line('base', ['Respondents (unweighted base)', ...bases.flatMap((b) => [{ value: b.n, decimals: 0 }, baseNote(b.flag)])]);
   if (table.weight) {
     line('base', ['Weighted base', ...bases.flatMap((b) => [{ value: b.weighted_n, decimals: 1 }, null])]);

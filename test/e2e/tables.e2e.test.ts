@@ -130,6 +130,10 @@ describe('the Tables page', () => {
     expect(await tables.base('Respondents who answered (unweighted base)')).toEqual(table.bases.map((b) => b.n.toLocaleString('en-GB')));
     expect(await tables.base('Weighted base')).toEqual(table.bases.map((b) => number1(b.weighted_n)));
     expect(await tables.base('Effective base')).toEqual(table.bases.map((b) => number1(b.n_eff)));
+    const meanOf = (b: (typeof table.bases)[number]) => table.means!.find((m) => m.col === b.col)!.mean;
+    expect(await tables.base('Mean score (best answer = 5, worst = 1)')).toEqual(
+      table.bases.map((b) => (b.flag === 'hidden' ? '[x]' : `${meanOf(b).toFixed(2)}${b.flag === 'low' ? '[low]' : ''}`)),
+    );
 
     const test = table.test!;
     const p = test.p < 0.001 ? 'p < 0.001' : `p = ${test.p.toFixed(3)}`;
@@ -154,6 +158,8 @@ describe('the Tables page', () => {
     await tables.waitForChart();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'tables-weighted-details');
+    await tables.scrollTo(tables.table.locator('tbody tr').last());
+    await screenshot(page, 'tables-weighted-foot');
     await tables.checkbox('Show 95% confidence intervals').uncheck();
     await tables.checkbox('Show the number of respondents in each cell').uncheck();
     await tables.scrollTo(tables.resultHeading(`${labelOf('overall_satisfaction')} by ${labelOf('age_band')}`));

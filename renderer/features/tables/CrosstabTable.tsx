@@ -72,6 +72,14 @@ export function CrosstabTable({ table, cells, title, numbers, showCi, showCounts
           })}
         </tbody>
         <tfoot>
+          {table.means && (
+            <tr className="mean-row" data-kind="mean">
+              <th scope="row">{t('tables.result.meanScore', { points: table.rows.filter((r) => r.kind === 'option').length })}</th>
+              {table.bases.map((base) => (
+                <MeanCell key={base.col ?? ''} mean={table.means!.find((m) => m.col === base.col)} flag={base.flag} numbers={numbers} showCi={showCi} />
+              ))}
+            </tr>
+          )}
           <tr className="base-row" data-base="n">
             <th scope="row">{t('tables.result.baseUnweighted')}</th>
             {table.bases.map((base) => (
@@ -108,6 +116,38 @@ export function CrosstabTable({ table, cells, title, numbers, showCi, showCounts
         </tfoot>
       </table>
     </div>
+  );
+}
+
+/**
+ * A scale's mean score in one column, withheld or marked on the same unweighted base as the column's percentages.
+ * The interval is mean ± 1.96 SE (Wald, as R's confint on svymean).
+ */
+function MeanCell({ mean, flag, numbers, showCi }: { mean: NonNullable<Crosstab['means']>[number] | undefined; flag: 'low' | 'hidden' | null; numbers: Numbers; showCi: boolean }) {
+  const { t } = useTranslation();
+  if (!mean) return <td className="numeric" />;
+  if (flag === 'hidden') {
+    return (
+      <td className="numeric cell-withheld" data-shown="x">
+        {t('tables.result.hiddenMarker')}
+      </td>
+    );
+  }
+  return (
+    <td className="numeric" data-shown="value">
+      {numbers.two.format(mean.mean)}
+      {flag === 'low' && (
+        <span className="cell-line">
+          <span className="flag-low">{t('tables.result.lowMarker')}</span>
+        </span>
+      )}
+      {showCi && (
+        <span className="cell-line cell-ci">
+          <span className="visually-hidden">{t('tables.result.ciLabel')} </span>
+          {t('tables.result.ciRange', { lo: numbers.two.format(mean.mean - 1.96 * mean.se), hi: numbers.two.format(mean.mean + 1.96 * mean.se) })}
+        </span>
+      )}
+    </td>
   );
 }
 

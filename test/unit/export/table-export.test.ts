@@ -120,6 +120,14 @@ describe('tables.export', () => {
     expect(table.bases.map((_, j) => base[1 + 2 * j])).toEqual(table.bases.map((b) => b.n));
     const effective = rows.find((r) => r[0] === 'Effective base (Kish)')!;
     table.bases.forEach((b, j) => expect(effective[1 + 2 * j]).toBeCloseTo(b.n_eff, 9));
+    // A scale's mean score per column (5 points), [x] where the column is too small to show.
+    const mean = rows.find((r) => r[0] === 'Mean score (best answer = 5, worst = 1)')!;
+    expect(table.means).not.toBeNull();
+    table.bases.forEach((b, j) => {
+      const m = table.means!.find((x) => x.col === b.col)!;
+      if (b.flag === 'hidden') expect(mean[1 + 2 * j]).toBe('[x]');
+      else expect(mean[1 + 2 * j]).toBeCloseTo(m.mean, 9);
+    });
     // Letters beside the figures they belong to.
     const lettered = table.cells.find((c) => c.letters.length > 0 && shown.get(`${c.row}|${c.col}`) !== '[c]')!;
     const line = rows.find((r) => r[0] === lettered.row)!;
