@@ -13,7 +13,8 @@ import { listSurveys, waveColumns, wavePage } from './surveys/catalogue.js';
 import { crosstab } from './tables/crosstab.js';
 import { exportTable } from './export/table-export.js';
 import { computeGap } from './gaps/compute-gap.js';
-import { listPairs } from './gaps/wave-pairs.js';
+import { deleteTarget, saveTarget, unpair } from './gaps/saved-pairs.js';
+import { confirmPair, listPairs } from './gaps/wave-pairs.js';
 import { trendSeries } from './trends/trend-series.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
@@ -90,6 +91,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
     'tables.export': async (request, ctx) => exportTable(requireProject(), request, ctx.signal),
     'gaps.pairs': async ({ waveId }) => listPairs(requireProject(), waveId),
+    'gaps.savePair': async ({ waveId, ...names }) => confirmPair(requireProject(), waveId, names),
+    'gaps.unpair': async ({ waveId, ...names }) => {
+      await unpair(requireProject(), waveId, names);
+      return listPairs(requireProject(), waveId);
+    },
+    'gaps.saveTarget': async ({ waveId, target, ...names }) => {
+      await saveTarget(requireProject(), waveId, names, target);
+      return listPairs(requireProject(), waveId);
+    },
+    'gaps.deleteTarget': async ({ waveId, ...names }) => {
+      await deleteTarget(requireProject(), waveId, names);
+      return listPairs(requireProject(), waveId);
+    },
     'gaps.compute': async (request, ctx) => computeGap(requireProject(), request, ctx.signal),
     'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
   };

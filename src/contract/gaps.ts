@@ -22,32 +22,6 @@ export type GapPairItem = z.infer<typeof GapPairItem>;
 /** How a pair was found: its stored pair key, its names (imp_X / sat_X …) or its wording. */
 export const GapPairSource = z.enum(['metadata', 'names', 'text']);
 
-export const GapPair = z.object({
-  key: z.string(),
-  label: z.string(),
-  source: GapPairSource,
-  importance: GapPairItem,
-  satisfaction: GapPairItem,
-});
-export type GapPair = z.infer<typeof GapPair>;
-
-export const GapPairsRequest = z.object({ waveId: WaveId }).strict();
-export const GapPairs = z.object({
-  pairs: z.array(GapPair),
-  /** Importance or satisfaction questions left without a partner (to pair by hand). */
-  unpaired: z.array(z.object({ name: z.string(), label: z.string(), side: z.enum(['importance', 'satisfaction']) })),
-});
-export type GapPairs = z.infer<typeof GapPairs>;
-
-/* ---- gaps ----------------------------------------------------------------------------------------------------- */
-
-/**
- * `own`: each top-box % on its own valid base, the councils' published indicator (default). `paired`: only
- * respondents who answered both. `mean`: the paired difference of mean scores, both items on a 1–5 scale.
- */
-export const GapMethod = z.enum(['own', 'paired', 'mean']);
-export type GapMethod = z.infer<typeof GapMethod>;
-
 /** A KPI's target: reach `value` by `year` (a gap to narrow: direction `lower`), optionally from a baseline. */
 export const GapTarget = z
   .object({
@@ -58,6 +32,62 @@ export const GapTarget = z
   })
   .strict();
 export type GapTarget = z.input<typeof GapTarget>;
+/** A target as stored with a pair: every field given (direction filled in). */
+export type SavedGapTarget = z.output<typeof GapTarget>;
+
+export const GapPair = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** 'metadata' for a stored pair key: the import's, or one the user confirmed (then `confirmed`). */
+  source: GapPairSource,
+  /** The user confirmed or made this pair; it is kept for every wave of the survey. */
+  confirmed: z.boolean(),
+  importance: GapPairItem,
+  satisfaction: GapPairItem,
+  /** The KPI target saved for this pair (with the survey, for every wave), or null. */
+  target: GapTarget.nullable(),
+});
+export type GapPair = z.infer<typeof GapPair>;
+
+export const GapPairsRequest = z.object({ waveId: WaveId }).strict();
+export const GapPairs = z.object({
+  pairs: z.array(GapPair),
+  /** Importance or satisfaction questions left without a partner (to pair by hand). */
+  unpaired: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      side: z.enum(['importance', 'satisfaction']),
+      /** The user unpaired it, so it is not paired automatically. */
+      unpairedByUser: z.boolean(),
+    }),
+  ),
+});
+export type GapPairs = z.infer<typeof GapPairs>;
+
+/** Two questions of a wave, importance and satisfaction: a pair to save, unpair, or give a target. */
+const PairRef = {
+  /** Any wave of the survey; what is saved holds for all its waves (questions are matched by name). */
+  waveId: WaveId,
+  importance: VariableName,
+  satisfaction: VariableName,
+};
+export const SavePairRequest = z.object(PairRef).strict();
+export type SavePairRequest = z.infer<typeof SavePairRequest>;
+export const UnpairRequest = z.object(PairRef).strict();
+export const SaveTargetRequest = z.object({ ...PairRef, target: GapTarget }).strict();
+export type SaveTargetRequest = z.input<typeof SaveTargetRequest>;
+export const DeleteTargetRequest = z.object(PairRef).strict();
+
+/* ---- gaps ----------------------------------------------------------------------------------------------------- */
+
+/**
+ * `own`: each top-box % on its own valid base, the councils' published indicator (default). `paired`: only
+ * respondents who answered both. `mean`: the paired difference of mean scores, both items on a 1–5 scale.
+ */
+export const GapMethod = z.enum(['own', 'paired', 'mean']);
+export type GapMethod = z.infer<typeof GapMethod>;
+
 
 export const GapRequest = z
   .object({
@@ -80,11 +110,18 @@ export const GapRequest = z
      */
     itemChart: z.boolean().default(true),
     target: GapTarget.nullish(),
-    /** Low-base flags on unweighted bases (METHODS, "Disclosure control and low bases"). */
+    /**
+     * Disclosure control and low-base flags on unweighted bases (METHODS, "Disclosure control and low bases"): a group
+     * with fewer respondents than `suppressBelow` (at least 3) is confidential, [c].
+     */
     thresholds: z
-      .object({ lowBaseBelow: z.number().int().min(0).max(100_000).default(50), hideBelow: z.number().int().min(0).max(100_000).default(30) })
+      .object({
+        suppressBelow: z.number().int().min(3).max(100_000).default(10),
+        lowBaseBelow: z.number().int().min(0).max(100_000).default(50),
+        hideBelow: z.number().int().min(0).max(100_000).default(30),
+      })
       .strict()
-      .default({ lowBaseBelow: 50, hideBelow: 30 }),
+      .default({ suppressBelow: 10, lowBaseBelow: 50, hideBelow: 30 }),
   })
   .strict();
 export type GapRequest = z.input<typeof GapRequest>;
@@ -119,6 +156,16 @@ export type GapFigure = z.infer<typeof GapFigure>;
 
 export const GapGroup = GapFigure.extend({
   group: z.string(),
+  /** Null, with every figure of the group (gap, items, bases, test), when the group is confidential (`suppressed`). */
+  importance: GapItemFigure.nullable(),
+  satisfaction: GapItemFigure.nullable(),
+  /** 'c' when confidential (shown [c]); otherwise the low-base flag. */
+  flag: z.enum(['c', 'low', 'hidden']).nullable(),
+  /**
+   * 'primary': fewer respondents than the disclosure threshold; 'secondary': withheld so that a primary group cannot
+   * be worked out from the overall figure and the other groups (src/gaps/group-disclosure.ts).
+   */
+  suppressed: z.enum(['primary', 'secondary']).nullable(),
   /** This group's gap less that of the rest (respondents in the other groups), its SE and two-sided normal p. */
   vsRest: z.object({ difference: z.number(), se: z.number(), z: z.number().nullable(), p: z.number() }).nullable(),
 });

@@ -3,7 +3,7 @@ import { ImportOutcome, ImportPlan, ImportProblems, ImportRequest, ReadOptions }
 import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
-import { GapPairs, GapPairsRequest, GapRequest, GapResult, TrendRequest, TrendSeries } from './gaps.js';
+import { DeleteTargetRequest, GapPairs, GapPairsRequest, GapRequest, GapResult, SavePairRequest, SaveTargetRequest, TrendRequest, TrendSeries, UnpairRequest } from './gaps.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
@@ -73,6 +73,14 @@ export const methods = {
   'tables.export': { request: TableExportRequest, response: TableExportResult },
   /** Importance/satisfaction pairs of a wave (stored pair keys, then names, then wording) and the questions left unpaired. */
   'gaps.pairs': { request: GapPairsRequest, response: GapPairs },
+  /** Confirms a found pair or pairs two questions by hand, for every wave of the survey; returns the wave's pairs. */
+  'gaps.savePair': { request: SavePairRequest, response: GapPairs },
+  /** Unpairs two questions for every wave of the survey (not paired automatically again); returns the wave's pairs. */
+  'gaps.unpair': { request: UnpairRequest, response: GapPairs },
+  /** Saves a pair's KPI target (baseline, target, direction) for every wave of the survey; returns the wave's pairs. */
+  'gaps.saveTarget': { request: SaveTargetRequest, response: GapPairs },
+  /** Deletes a pair's saved target; returns the wave's pairs. */
+  'gaps.deleteTarget': { request: DeleteTargetRequest, response: GapPairs },
   /** A gap (own bases, paired or mean scores) overall and by group against the rest, quadrant charts, a target's status. */
   'gaps.compute': { request: GapRequest, response: GapResult },
   /** One question across waves (matched by name, then wording): top-box %, mean or gap per wave, and the latest change. */

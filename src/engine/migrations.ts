@@ -162,6 +162,39 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'importance/satisfaction pairs confirmed by the user, and KPI targets, per survey',
+    sql: `
+      -- The user's word on pairing, for every wave of a survey (questions are matched by name). It overrides the pair
+      -- key the import stored in questions.pair: pair = the key the question now shares with its partner, or NULL for
+      -- a question the user unpaired (left unpaired, and never paired automatically again); side = the side the user
+      -- gave it (importance or satisfaction), which wins over the one read from its role, name or wording.
+      CREATE TABLE survey_pairs (
+        survey_id INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        pair VARCHAR,
+        side VARCHAR CHECK (side IN ('importance', 'satisfaction')),
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (survey_id, name)
+      );
+      -- A gap KPI's target ("from 37 points (2016) to 30 by 2022"), kept with the pair's two questions so it is read
+      -- against every wave of the survey.
+      CREATE TABLE gap_targets (
+        survey_id INTEGER NOT NULL,
+        importance VARCHAR NOT NULL,
+        satisfaction VARCHAR NOT NULL,
+        target_value DOUBLE NOT NULL,
+        target_year INTEGER NOT NULL,
+        direction VARCHAR NOT NULL CHECK (direction IN ('lower', 'higher')),
+        baseline_value DOUBLE,
+        baseline_year INTEGER,
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (survey_id, importance, satisfaction),
+        CHECK ((baseline_value IS NULL) = (baseline_year IS NULL))
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { HeardError } from '../contract/index.js';
-import type { GapGroup, GapRequest, GapResult, QuadrantChart } from '../contract/gaps.js';
+import type { GapRequest, GapResult, QuadrantChart } from '../contract/gaps.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { differenceTest } from '../stats/difference.js';
 import type { TableVariableSpec } from '../tables/variables.js';
@@ -9,6 +9,7 @@ import { pairLabel } from './detect-pairs.js';
 import { gapCells, type WaveInfo } from './gap-cells.js';
 import { gapEstimate, type GapCell } from './gap-figures.js';
 import { gapItem, type GapItem } from './gap-item.js';
+import { discloseGroups, type ComputedGroup } from './group-disclosure.js';
 import { itemMeans } from './item-means.js';
 import { total } from './linearised.js';
 import { meanPoint, quadrantChart } from './quadrants.js';
@@ -40,22 +41,22 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
     );
   }
 
-  const groups: GapGroup[] = [];
-  for (const group of by ? presentGroups(by, cells) : []) {
-    const inGroup = (c: GapCell) => c.groups.includes(group);
-    const inRest = (c: GapCell) => c.groups.length > 0 && !c.groups.includes(group);
-    const g = gapEstimate(cells, request.method, inGroup, N, request.thresholds);
-    const rest = gapEstimate(cells, request.method, inRest, N, request.thresholds);
-    const test = g.estimate !== null && rest.estimate !== null ? differenceTest({ estimate: g.estimate, se: g.se! }, { estimate: rest.estimate, se: rest.se! }) : null;
-    if (g.estimate === null) notes.add(`Some groups have nobody who answered ${request.method === 'own' ? 'one of the items' : 'both items'}; they have no gap.`);
-    else if (g.figure.ci === null) notes.add('A gap resting on a single respondent with a positive weight has no interval.');
-    groups.push({ group, ...g.figure, vsRest: test && { difference: test.difference, se: test.se, z: Number.isFinite(test.z) ? test.z : null, p: test.p } });
+  const computed = by ? groupGaps(cells, presentGroups(by, cells), request, N) : [];
+  const groups = discloseGroups(computed, request.thresholds.suppressBelow);
+  // Only shown groups' notes: that a confidential group has nobody answering is itself a figure.
+  for (const [i, g] of groups.entries()) if (!g.suppressed && computed[i]!.note) notes.add(computed[i]!.note!);
+  const confidential = new Set(groups.filter((g) => g.suppressed).map((g) => g.group));
+  if (confidential.size > 0) {
+    notes.add(
+      `Groups with fewer than ${request.thresholds.suppressBelow} respondents are confidential, [c], and so is any group withheld so that one cannot be worked out from the overall figure and the others.`,
+    );
   }
 
   const items = request.itemChart ? await quadrantItems(project, wave, variables, imp, sat, weight, N, request.crosshairs, signal) : null;
   const groupChart: QuadrantChart | null = by
     ? quadrantChart(
         presentGroups(by, cells).flatMap((group) => {
+          if (confidential.has(group)) return [];
           const inGroup = cells.filter((c) => c.groups.includes(group));
           const i = meanPoint(inGroup, (c) => c.imp.score, N);
           const s = meanPoint(inGroup, (c) => c.sat.score, N);
@@ -97,8 +98,31 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
   };
 }
 
+/**
+ * Each group's gap and the test of the group against the rest (respondents in the other groups: disjoint domains,
+ * so the variances add), before disclosure control (group-disclosure.ts).
+ */
+export function groupGaps(cells: readonly GapCell[], groups: readonly string[], request: Pick<ParsedGapRequest, 'method' | 'thresholds'>, N: number): ComputedGroup[] {
+  const computed: ComputedGroup[] = [];
+  for (const group of groups) {
+    const inGroup = (c: GapCell) => c.groups.includes(group);
+    const inRest = (c: GapCell) => c.groups.length > 0 && !c.groups.includes(group);
+    const g = gapEstimate(cells, request.method, inGroup, N, request.thresholds);
+    const rest = gapEstimate(cells, request.method, inRest, N, request.thresholds);
+    const test = g.estimate !== null && rest.estimate !== null ? differenceTest({ estimate: g.estimate, se: g.se! }, { estimate: rest.estimate, se: rest.se! }) : null;
+    const note =
+      g.estimate === null
+        ? `Some groups have nobody who answered ${request.method === 'own' ? 'one of the items' : 'both items'}; they have no gap.`
+        : g.figure.ci === null
+          ? 'A gap resting on a single respondent with a positive weight has no interval.'
+          : null;
+    computed.push({ group, ...g.figure, note, vsRest: test && { difference: test.difference, se: test.se, z: Number.isFinite(test.z) ? test.z : null, p: test.p } });
+  }
+  return computed;
+}
+
 /** Groups with respondents in the wave: the stored options in order, then answers found outside them (most first). */
-function presentGroups(by: TableVariableSpec, cells: readonly GapCell[]): string[] {
+export function presentGroups(by: TableVariableSpec, cells: readonly GapCell[]): string[] {
   const counts = new Map<string, number>();
   for (const c of cells) for (const g of c.groups) counts.set(g, (counts.get(g) ?? 0) + c.n);
   const others = [...counts.keys()].filter((g) => !by.categories.includes(g)).sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b, 'en-GB'));

@@ -8,8 +8,12 @@ export interface PairCandidate {
   text: string;
   role: string;
   position: number;
-  /** The `pair` key stored with the question (the sample's manifest sets it); null when none. */
+  /** The `pair` key stored with the question (the sample's manifest sets it, or the user's pairing); null when none. */
   pair: string | null;
+  /** The side the user gave it when pairing by hand; wins over role, name and wording. */
+  side?: Side | null;
+  /** False when the user unpaired it: only a stored key pairs it, never names or wording. */
+  autoPair?: boolean;
 }
 
 export type Side = 'importance' | 'satisfaction';
@@ -43,13 +47,15 @@ function nameKey(name: string): { side: Side; key: string } | null {
 
 /** Importance or satisfaction: the role the import gave it, else its name, else its wording. */
 export function sideOf(q: PairCandidate): Side | null {
+  if (q.side) return q.side;
   if (q.role === 'importance' || q.role === 'satisfaction') return q.role;
   return nameKey(q.name)?.side ?? sideFromText(q.text) ?? sideFromText(q.label);
 }
 
 /**
  * Pairs each importance question with the satisfaction question about the same thing, in three passes, each over the
- * questions the earlier ones left: (1) the stored `pair` key (the sample's metadata, or a pair the user confirmed),
+ * questions the earlier ones left: (1) the stored `pair` key (the sample's metadata, or a pair the user confirmed;
+ * a question the user unpaired takes part in no later pass),
  * (2) names imp_X / sat_X or X_importance / X_satisfaction (also importance_X, X_imp, satisfaction_X, X_sat) with the
  * same X, (3) wording: the two questions' content words (question-words.ts) overlap by at least half, best match
  * first, nearest in the questionnaire on a tie. Pairs come back in questionnaire order of their importance question.
@@ -73,6 +79,7 @@ export function detectPairs<Q extends PairCandidate>(questions: readonly Q[]): D
     const found = oneEach(group);
     if (found) take(found[0], found[1], key, 'metadata');
   }
+  for (const q of left) if (q.autoPair === false) left.delete(q);
   for (const [key, group] of groupBy([...left].filter((q) => nameKey(q.name)), (q) => nameKey(q.name)!.key)) {
     const found = oneEach(group);
     if (found) take(found[0], found[1], key, 'names');

@@ -46,7 +46,7 @@ describe('gaps.* and trends.series over the rpc server', () => {
       ['libraries', 'Libraries', 'metadata'],
     ]);
     expect(pairs[0]!.importance).toMatchObject({ name: 'listens_importance', top: ['Very important', 'Fairly important'] });
-    expect(unpaired).toEqual([{ name: 'overall_satisfaction', label: 'Overall satisfaction', side: 'satisfaction' }]);
+    expect(unpaired).toEqual([{ name: 'overall_satisfaction', label: 'Overall satisfaction', side: 'satisfaction', unpairedByUser: false }]);
   });
 
   it('computes the gap by ward with each ward against the rest, the quadrant charts and a target', async () => {
@@ -81,6 +81,21 @@ describe('gaps.* and trends.series over the rpc server', () => {
     expect(s.change!.p).toBeCloseTo(Number(expected.p), 9);
   });
 
+  it('saves and unpairs pairs and saves and deletes targets, each answering with the wave’s pairs', async () => {
+    const waveId = waves['2024']!;
+    const names = { importance: 'roads_importance', satisfaction: 'roads_satisfaction' };
+    expect((await api.call('gaps.savePair', { waveId, ...names })).pairs.find((p) => p.key === 'roads')).toMatchObject({ confirmed: true, source: 'metadata' });
+    const target = { value: 25, year: 2027, direction: 'lower' as const, baseline: { value: 35, year: 2023 } };
+    expect((await api.call('gaps.saveTarget', { waveId, ...names, target })).pairs.find((p) => p.key === 'roads')!.target).toEqual(target);
+    expect((await api.call('gaps.pairs', { waveId: waves['2023']! })).pairs.find((p) => p.key === 'roads')!.target).toEqual(target);
+    expect((await api.call('gaps.deleteTarget', { waveId, ...names })).pairs.find((p) => p.key === 'roads')!.target).toBeNull();
+    const unpaired = await api.call('gaps.unpair', { waveId, ...names });
+    expect(unpaired.pairs.map((p) => p.key)).not.toContain('roads');
+    expect(unpaired.unpaired.filter((q) => q.unpairedByUser).map((q) => q.name)).toEqual(['roads_importance', 'roads_satisfaction']);
+    // Paired by hand again, it comes back under a key of its own.
+    expect((await api.call('gaps.savePair', { waveId, ...names })).pairs.find((p) => p.importance.name === 'roads_importance')).toMatchObject({ key: 'roads_importance+roads_satisfaction', confirmed: true });
+  });
+
   it('crosses refusals as structured errors', async () => {
     const err = async (p: Promise<unknown>) => (await p.then(() => null, (e: unknown) => e)) as HeardError;
     expect(await err(api.call('gaps.compute', { waveId: waves['2023']!, importance: 'listens_importance', satisfaction: 'listens_satisfaction', crosshairs: 'centre' } as never))).toMatchObject({ code: 'bad_request' });
@@ -88,6 +103,8 @@ describe('gaps.* and trends.series over the rpc server', () => {
     expect(await err(api.call('gaps.compute', { waveId: waves['2023']!, importance: 'listens_importance', satisfaction: 'listens_satisfaction', weight: 'nope' }))).toMatchObject({ code: 'not_found' });
     expect(await err(api.call('trends.series', { waveIds: [waves['2023']!], question: 'nope' }))).toMatchObject({ code: 'not_found' });
     expect(await err(api.call('gaps.pairs', { waveId: 9999 }))).toMatchObject({ code: 'not_found' });
+    expect(await err(api.call('gaps.savePair', { waveId: 9999, importance: 'a', satisfaction: 'b' }))).toMatchObject({ code: 'not_found' });
+    expect(await err(api.call('gaps.saveTarget', { waveId: waves['2023']!, importance: 'parks_importance', satisfaction: 'parks_satisfaction', target: { value: 'x', year: 2030 } } as never))).toMatchObject({ code: 'bad_request' });
   });
 });
 

@@ -50,8 +50,15 @@ async function partnerOf(project: Parameters<typeof wavePairs>[0], waveId: numbe
 /** Exactly the fields README documents: a percentage as `pct` (or a mean score as `mean` with --mean) and its base. */
 function contractOf(r: GapResult) {
   const measure = r.method === 'mean' ? 'mean' : 'pct';
-  const item = (f: GapItemFigure) => ({ [measure]: f.estimate, base: f.base });
-  const figure = (f: GapFigure) => ({ gap: f.gap, se: f.se, ci: f.ci, importance: item(f.importance), satisfaction: item(f.satisfaction) });
+  // A confidential group ([c]) has no figures: every value of it is null, its bases too.
+  const item = (f: GapItemFigure | null) => ({ [measure]: f?.estimate ?? null, base: f?.base ?? null });
+  const figure = (f: Pick<GapFigure, 'gap' | 'se' | 'ci'> & { importance: GapItemFigure | null; satisfaction: GapItemFigure | null }) => ({
+    gap: f.gap,
+    se: f.se,
+    ci: f.ci,
+    importance: item(f.importance),
+    satisfaction: item(f.satisfaction),
+  });
   return {
     ...figure(r.headline),
     groups: r.groups.map((g) => {
@@ -77,6 +84,10 @@ function render(r: GapResult): string {
     const width = Math.min(40, Math.max(...r.groups.map((g) => g.group.length)));
     for (const g of r.groups) {
       const p = g.vsRest ? (g.vsRest.p < 0.001 ? 'p < 0.001' : `p = ${g.vsRest.p.toFixed(3)}`) : 'no test';
+      if (g.flag === 'c') {
+        lines.push(`  ${g.group.padEnd(width)}  ${'[c]'.padStart(6)}  ${g.suppressed === 'secondary' ? 'withheld so that a small group cannot be worked out' : 'too few respondents to show'}`);
+        continue;
+      }
       const flag = g.flag === 'hidden' ? ' [base below 30]' : g.flag === 'low' ? ' [low base]' : '';
       lines.push(`  ${g.group.padEnd(width)}  ${num(g.gap).padStart(6)}${ci(g.ci)}  ${p}${flag}`);
     }

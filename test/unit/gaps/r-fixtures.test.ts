@@ -128,9 +128,9 @@ describe('gaps and trends of the sample project equal R survey (test/fixtures/ga
       close('group gap se', x.se, num(r.se), context);
       close('group gap ci', x.ci![0], num(r.ci_lo), context);
       close('group gap ci', x.ci![1], num(r.ci_hi), context);
-      close('group item estimate', x.importance.estimate, num(r.imp_est), context);
-      close('group item estimate', x.satisfaction.estimate, num(r.sat_est), context);
-      expect([x.importance.base, x.satisfaction.base], context).toEqual([Number(r.imp_base_n), Number(r.sat_base_n)]);
+      close('group item estimate', x.importance!.estimate, num(r.imp_est), context);
+      close('group item estimate', x.satisfaction!.estimate, num(r.sat_est), context);
+      expect([x.importance!.base, x.satisfaction!.base], context).toEqual([Number(r.imp_base_n), Number(r.sat_base_n)]);
       close('difference vs rest', x.vsRest!.difference, num(r.diff), context);
       close('difference vs rest se', x.vsRest!.se, num(r.se_diff), context);
       close('p vs rest', x.vsRest!.p, num(r.p_vs_rest), context);
