@@ -15,6 +15,7 @@ import { exportTable } from './export/table-export.js';
 import { computeGap } from './gaps/compute-gap.js';
 import { deleteTarget, saveTarget, unpair } from './gaps/saved-pairs.js';
 import { confirmPair, listPairs } from './gaps/wave-pairs.js';
+import { discoverQuestion } from './themes/discovery/discover-question.js';
 import { trendSeries } from './trends/trend-series.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
@@ -106,6 +107,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     'gaps.compute': async (request, ctx) => computeGap(requireProject(), request, ctx.signal),
     'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
+    'themes.discover': async (request, ctx) => discoverQuestion(requireProject(), request, ctx.signal),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

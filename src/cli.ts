@@ -10,6 +10,7 @@ import { rakeCommand } from './cli/commands/rake.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 import { tableCommand } from './cli/commands/table.js';
+import { themesCommand } from './cli/commands/themes.js';
 import { trendCommand } from './cli/commands/trend.js';
 
 export { UsageError } from './cli/args.js';
@@ -39,6 +40,8 @@ Commands:
                                                       Importance less satisfaction, by group against the rest
   trend --project P --surveys S1,S2[,...] --row VAR [--top "A|B"] [--weight W] [--survey S] [--json]
                                                       Top-box % across waves and the latest change
+  themes discover --project P --survey S --question VAR [--k N] [--wave LABEL] [--json]
+                                                      Candidate themes in a free-text question: terms, size, examples
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -55,6 +58,7 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   rake: rakeCommand,
   gap: gapCommand,
   trend: trendCommand,
+  themes: themesCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

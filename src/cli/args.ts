@@ -51,6 +51,8 @@ const OPTIONS = {
   'top-satisfaction': { type: 'string' },
   surveys: { type: 'string' },
   top: { type: 'string' },
+  question: { type: 'string' },
+  k: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

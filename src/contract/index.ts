@@ -9,3 +9,4 @@ export * from './tables.js';
 export * from './table-export.js';
 export * from './benchmark.js';
 export * from './gaps.js';
+export * from './themes-discovery.js';

@@ -4,6 +4,7 @@ import { LocalityRequest, LocalitySummary } from './locality.js';
 import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from './models.js';
 import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
 import { DeleteTargetRequest, GapPairs, GapPairsRequest, GapRequest, GapResult, SavePairRequest, SaveTargetRequest, TrendRequest, TrendSeries, UnpairRequest } from './gaps.js';
+import { DiscoverRequest, Discovery } from './themes-discovery.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
@@ -85,6 +86,8 @@ export const methods = {
   'gaps.compute': { request: GapRequest, response: GapResult },
   /** One question across waves (matched by name, then wording): top-box %, mean or gap per wave, and the latest change. */
   'trends.series': { request: TrendRequest, response: TrendSeries },
+  /** Candidate themes in a free-text question (TF-IDF, k-means): key terms, size, representative quotes masked and as written. */
+  'themes.discover': { request: DiscoverRequest, response: Discovery },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

@@ -1,0 +1,16 @@
+import { UsageError, type Out } from '../args.js';
+import { themesDiscoverCommand } from './themes-discover.js';
+
+/** heard themes <subcommand>: each subcommand lives in its own file (themes-<name>.ts). */
+const SUBCOMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
+  discover: themesDiscoverCommand,
+};
+
+export async function themesCommand(args: string[], out: Out): Promise<number> {
+  const [sub, ...rest] = args;
+  const known = Object.keys(SUBCOMMANDS).join(', ');
+  if (sub === undefined || sub.startsWith('-')) throw new UsageError(`"heard themes" needs a subcommand: ${known}.`);
+  const run = SUBCOMMANDS[sub];
+  if (!run) throw new UsageError(`Unknown subcommand "themes ${sub}". Subcommands: ${known}.`);
+  return run(rest, out);
+}
