@@ -21,6 +21,7 @@ import { createBackend } from '../src/backend.js';
 import { sampleDataDir } from '../src/paths.js';
 import { startWebHost } from '../src/web/host.js';
 import { benchCrosstab } from './crosstab.js';
+import { benchDiscovery } from './discovery.js';
 import { benchGap } from './gap.js';
 import { benchRaking } from './rake.js';
 import { median } from './timing.js';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
   const raking = await benchRaking(projectPath, waveId, sampleDataDir(), ROWS);
   const tables = await benchCrosstab(projectPath, waveId, ROWS, 'bench raked');
   const gaps = await benchGap(projectPath, waveId, ROWS);
+  const discovery = await benchDiscovery();
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
     ...raking,
     ...tables,
     ...gaps,
+    ...discovery,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
