@@ -1,3 +1,4 @@
+/// <reference path="./porter-stemmer.d.ts" />
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { STOP_WORDS } from './stop-words.js';
 
