@@ -16,6 +16,7 @@ import { computeGap } from './gaps/compute-gap.js';
 import { deleteTarget, saveTarget, unpair } from './gaps/saved-pairs.js';
 import { confirmPair, listPairs } from './gaps/wave-pairs.js';
 import { discoverQuestion } from './themes/discovery/discover-question.js';
+import { themesHandlers } from './themes/themes-handlers.js';
 import { trendSeries } from './trends/trend-series.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
@@ -108,6 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'gaps.compute': async (request, ctx) => computeGap(requireProject(), request, ctx.signal),
     'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
     'themes.discover': async (request, ctx) => discoverQuestion(requireProject(), request, ctx.signal),
+    ...themesHandlers(requireProject),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

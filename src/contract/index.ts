@@ -10,3 +10,4 @@ export * from './table-export.js';
 export * from './benchmark.js';
 export * from './gaps.js';
 export * from './themes-discovery.js';
+export * from './themes.js';

@@ -7,6 +7,36 @@ import { DeleteTargetRequest, GapPairs, GapPairsRequest, GapRequest, GapResult, 
 import { DiscoverRequest, Discovery } from './themes-discovery.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
+import {
+  Agreement,
+  AttachCodeframeRequest,
+  Codeframe,
+  CodeframeSummary,
+  CodedQuestion,
+  CreateCodeframeRequest,
+  DecideRequest,
+  DeleteThemeRequest,
+  EvaluateRequest,
+  ExportCodeframeRequest,
+  ExportCodesRequest,
+  ExportCodesResult,
+  HistoryEntry,
+  HistoryRequest,
+  ImportCodeframeRequest,
+  ImportCodesRequest,
+  ImportCodesResult,
+  MergeThemesRequest,
+  QuestionCoding,
+  ResponsesPage,
+  ResponsesRequest,
+  ReviewItem,
+  ReviewNextRequest,
+  SaveThemeRequest,
+  SplitThemeRequest,
+  ThemeQuestion,
+  ThemeQuestionsRequest,
+  UndoResult,
+} from './themes.js';
 import { MarginsFileRequest, RakeAndSaveRequest, RakeMargin, RakeRequest, RakeResult, WaveWeightRequest, WaveWeightsRequest, WeightInfo } from './weighting.js';
 
 const Empty = z.object({}).strict();
@@ -88,6 +118,40 @@ export const methods = {
   'trends.series': { request: TrendRequest, response: TrendSeries },
   /** Candidate themes in a free-text question (TF-IDF, k-means): key terms, size, representative quotes masked and as written. */
   'themes.discover': { request: DiscoverRequest, response: Discovery },
+  /** Every codeframe in the project (reusable across waves and surveys). */
+  'themes.codeframes': { request: Empty, response: z.array(CodeframeSummary) },
+  'themes.codeframe': { request: z.object({ codeframeId: z.number().int().positive() }).strict(), response: Codeframe },
+  'themes.createCodeframe': { request: CreateCodeframeRequest, response: Codeframe },
+  /** Adds or edits one theme of a codeframe. */
+  'themes.saveTheme': { request: SaveThemeRequest, response: Codeframe },
+  /** Removes a theme and its codes (undoable on each question coded with it). */
+  'themes.deleteTheme': { request: DeleteThemeRequest, response: Codeframe },
+  'themes.mergeThemes': { request: MergeThemesRequest, response: Codeframe },
+  'themes.splitTheme': { request: SplitThemeRequest, response: Codeframe },
+  /** Reads a codeframe from a CSV or JSON file as a new codeframe. */
+  'themes.importCodeframe': { request: ImportCodeframeRequest, response: Codeframe },
+  'themes.exportCodeframe': { request: ExportCodeframeRequest, response: z.object({ path: z.string() }) },
+  /** The free-text questions of a wave and how far each is coded. */
+  'themes.questions': { request: ThemeQuestionsRequest, response: z.array(ThemeQuestion) },
+  /** Codes a question with a codeframe. */
+  'themes.attach': { request: AttachCodeframeRequest, response: QuestionCoding },
+  /** A coded question: prevalence of each theme by source, sentiment, Welsh responses, agreement, what undo would undo. */
+  'themes.summary': { request: CodedQuestion, response: QuestionCoding },
+  /** Stores human codes from a CSV (respondent id, then one 0/1 column per theme); unknown themes join the codeframe. */
+  'themes.importCodes': { request: ImportCodesRequest, response: ImportCodesResult },
+  'themes.exportCodes': { request: ExportCodesRequest, response: ExportCodesResult },
+  /** Agreement of the question's codes with a gold CSV in the import-codes layout. */
+  'themes.evaluate': { request: EvaluateRequest, response: Agreement },
+  /** The least certain response no person has reviewed. */
+  'themes.reviewNext': { request: ReviewNextRequest, response: ReviewItem },
+  /** A person accepts, rejects or adds themes on one response; returns it as it now stands. */
+  'themes.decide': { request: DecideRequest, response: ReviewItem },
+  /** Responses with their codes, optionally only those carrying one theme. */
+  'themes.responses': { request: ResponsesRequest, response: ResponsesPage },
+  /** The coding audit log of a question, newest first. */
+  'themes.history': { request: HistoryRequest, response: z.array(HistoryEntry) },
+  /** Undoes the latest change to a question's codes not yet undone. */
+  'themes.undo': { request: CodedQuestion, response: UndoResult },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

@@ -195,6 +195,98 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'themes: codeframes, codes, review notes, coding audit',
+    sql: `
+      -- A codeframe stands alone so one can code several waves and surveys (coded_questions links them).
+      CREATE SEQUENCE codeframe_id_seq START 1;
+      CREATE TABLE codeframes (
+        id INTEGER PRIMARY KEY DEFAULT nextval('codeframe_id_seq'),
+        name VARCHAR NOT NULL UNIQUE,
+        description VARCHAR NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+      );
+      CREATE SEQUENCE theme_id_seq START 1;
+      -- parent holds the code of the net (two levels); keywords match stemmed, with * wildcards; see src/themes/rules.
+      CREATE TABLE themes (
+        id INTEGER PRIMARY KEY DEFAULT nextval('theme_id_seq'),
+        codeframe_id INTEGER NOT NULL,
+        code VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        description VARCHAR NOT NULL,
+        keywords VARCHAR[] NOT NULL,
+        exclusions VARCHAR[] NOT NULL,
+        parent VARCHAR,
+        examples VARCHAR[] NOT NULL,
+        position INTEGER NOT NULL,
+        -- Deleting, merging or splitting retires a theme rather than deleting it, so undo can bring it back.
+        -- Codes are unique among a codeframe's active themes (checked in src/themes/codeframe-store.ts).
+        retired BOOLEAN NOT NULL DEFAULT false
+      );
+      CREATE TABLE coded_questions (
+        wave_id INTEGER NOT NULL,
+        question VARCHAR NOT NULL,
+        codeframe_id INTEGER NOT NULL,
+        PRIMARY KEY (wave_id, question)
+      );
+      -- One row per (wave, question, _row, theme, source kind): auto codes (rule/model, present only) and human
+      -- decisions (present or rejected) sit side by side, so agreement can compare them; a human row wins.
+      -- No primary key: bulk writes replace whole sets of rows, and DuckDB's index would slow them.
+      CREATE TABLE codes (
+        wave_id INTEGER NOT NULL,
+        question VARCHAR NOT NULL,
+        _row BIGINT NOT NULL,
+        theme_id INTEGER NOT NULL,
+        present BOOLEAN NOT NULL,
+        source VARCHAR NOT NULL CHECK (source IN ('rule', 'model', 'human')),
+        confidence DOUBLE,
+        coder VARCHAR,
+        coded_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+      );
+      -- Per response: language, sentiment, how certain the auto-coding was (review order), and whether a person
+      -- has finished reviewing it.
+      CREATE TABLE coded_responses (
+        wave_id INTEGER NOT NULL,
+        question VARCHAR NOT NULL,
+        _row BIGINT NOT NULL,
+        language VARCHAR NOT NULL,
+        sentiment VARCHAR NOT NULL,
+        sentiment_score DOUBLE NOT NULL,
+        certainty DOUBLE,
+        reviewed BOOLEAN NOT NULL DEFAULT false
+      );
+      CREATE SEQUENCE coding_audit_id_seq START 1;
+      CREATE TABLE coding_audit (
+        id BIGINT PRIMARY KEY DEFAULT nextval('coding_audit_id_seq'),
+        wave_id INTEGER,
+        question VARCHAR,
+        codeframe_id INTEGER,
+        action VARCHAR NOT NULL,
+        summary VARCHAR NOT NULL,
+        who VARCHAR,
+        logged_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        -- Themes to bring back or retire on undo (JSON {restore: ids, retire: ids}); NULL when nothing structural.
+        undo_themes JSON,
+        undoable BOOLEAN NOT NULL DEFAULT false,
+        undone BOOLEAN NOT NULL DEFAULT false
+      );
+      -- What a change replaced, for undo: the codes and review state of the rows it touched, before it.
+      CREATE TABLE coding_undo_rows (audit_id BIGINT NOT NULL, wave_id INTEGER NOT NULL, question VARCHAR NOT NULL, _row BIGINT NOT NULL, reviewed BOOLEAN);
+      CREATE TABLE coding_undo_codes (
+        audit_id BIGINT NOT NULL,
+        wave_id INTEGER NOT NULL,
+        question VARCHAR NOT NULL,
+        _row BIGINT NOT NULL,
+        theme_id INTEGER NOT NULL,
+        present BOOLEAN NOT NULL,
+        source VARCHAR NOT NULL,
+        confidence DOUBLE,
+        coder VARCHAR,
+        coded_at TIMESTAMP NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -16,3 +16,8 @@ export function enumType(labels: readonly string[]): string {
 export function varcharList(values: readonly string[]): string {
   return values.length === 0 ? 'CAST([] AS VARCHAR[])' : `[${values.map(quoteLiteral).join(', ')}]::VARCHAR[]`;
 }
+
+/** An INTEGER[] literal of whole numbers (typed even when empty). */
+export function integerList(values: readonly number[]): string {
+  return `[${values.map((v) => String(Math.trunc(v))).join(', ')}]::INTEGER[]`;
+}

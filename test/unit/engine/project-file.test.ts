@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { HeardError } from '../../../src/contract/index.js';
-import { LATEST_SCHEMA_VERSION } from '../../../src/engine/migrations.js';
+import { LATEST_SCHEMA_VERSION, migrations as allMigrations } from '../../../src/engine/migrations.js';
 import { ProjectFile } from '../../../src/engine/project-file.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -33,7 +33,7 @@ describe('ProjectFile', () => {
     expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await reopened.read('SELECT name FROM surveys')).toEqual([{ name: 'Residents' }]);
     const migrations = await reopened.read("SELECT detail->>'version' AS v FROM audit_log WHERE action = 'migrate'");
-    expect(migrations.map((r) => Number(r.v))).toEqual(Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(migrations.map((r) => Number(r.v))).toEqual(allMigrations.map((m) => m.version));
     await reopened.close();
   });
 
