@@ -1,3 +1,4 @@
+import type { PrintToPdf } from './report/write-pdf.js';
 import type { Handlers } from './rpc/server.js';
 
 export interface BackendOptions {
@@ -7,6 +8,8 @@ export interface BackendOptions {
   sampleDir?: string;
   /** Open this project at start: a .heard path, or 'sample' for the sample project. */
   project?: string;
+  /** How a PDF report is printed: a host with its own browser engine (Electron) may supply one; else headless Chromium. */
+  printToPdf?: PrintToPdf;
 }
 
 export interface Backend {

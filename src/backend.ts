@@ -18,6 +18,8 @@ import { confirmPair, listPairs } from './gaps/wave-pairs.js';
 import { discoverQuestion } from './themes/discovery/discover-question.js';
 import { themesHandlers } from './themes/themes-handlers.js';
 import { trendSeries } from './trends/trend-series.js';
+import { buildReport } from './report/build-report.js';
+import { exportReport } from './report/export-report.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
@@ -110,6 +112,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
     'themes.discover': async (request, ctx) => discoverQuestion(requireProject(), request, ctx.signal),
     ...themesHandlers(requireProject),
+    'report.build': async (request, ctx) => buildReport(requireProject(), request, ctx.signal),
+    'report.export': async (request, ctx) => exportReport(requireProject(), request, { signal: ctx.signal, printToPdf: options.printToPdf }),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

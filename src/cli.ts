@@ -7,6 +7,7 @@ import { gapCommand } from './cli/commands/gap.js';
 import { importCommand } from './cli/commands/import.js';
 import { localityCommand } from './cli/commands/locality.js';
 import { rakeCommand } from './cli/commands/rake.js';
+import { reportCommand } from './cli/commands/report.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 import { tableCommand } from './cli/commands/table.js';
@@ -42,6 +43,9 @@ Commands:
                                                       Top-box % across waves and the latest change
   themes discover --project P --survey S --question VAR [--k N] [--wave LABEL] [--json]
                                                       Candidate themes in a free-text question: terms, size, examples
+  report --project P --survey S [--compare S0] --out FILE.(docx|html|xlsx|pdf) [--lang en|cy]
+         [--sections a,b,...] [--replace] [--json]     The committee report (sections: summary, methodology,
+                                                      headline, trends, appendix)
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -59,6 +63,7 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   gap: gapCommand,
   trend: trendCommand,
   themes: themesCommand,
+  report: reportCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

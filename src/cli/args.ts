@@ -53,6 +53,8 @@ const OPTIONS = {
   top: { type: 'string' },
   question: { type: 'string' },
   k: { type: 'string' },
+  lang: { type: 'string' },
+  sections: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -11,3 +11,4 @@ export * from './benchmark.js';
 export * from './gaps.js';
 export * from './themes-discovery.js';
 export * from './themes.js';
+export * from './report.js';

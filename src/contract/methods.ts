@@ -5,6 +5,7 @@ import { ColumnInfo, ProjectInfo, RecentProject, RowPage, SurveySummary } from '
 import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
 import { DeleteTargetRequest, GapPairs, GapPairsRequest, GapRequest, GapResult, SavePairRequest, SaveTargetRequest, TrendRequest, TrendSeries, UnpairRequest } from './gaps.js';
 import { DiscoverRequest, Discovery } from './themes-discovery.js';
+import { ReportExportRequest, ReportExportResult, ReportModel, ReportRequest } from './report.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import {
@@ -152,6 +153,10 @@ export const methods = {
   'themes.history': { request: HistoryRequest, response: z.array(HistoryEntry) },
   /** Undoes the latest change to a question's codes not yet undone. */
   'themes.undo': { request: CodedQuestion, response: UndoResult },
+  /** The committee report as a section model in English or Welsh, for the Report page's preview. */
+  'report.build': { request: ReportRequest, response: ReportModel, progress: true },
+  /** Writes the committee report to a DOCX, HTML, XLSX or PDF file with disclosure control applied throughout. */
+  'report.export': { request: ReportExportRequest, response: ReportExportResult, progress: true },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {
