@@ -86,8 +86,10 @@ function variables(message: string): string[] {
 
 const english = flatten(loadMessages('en-GB.json'));
 const welsh = flatten(loadMessages('cy.json'));
-const files = sourceFiles(rendererDir);
-const scans = files.map((file) => ({ file: path.relative(rendererDir, file), ...scan(file, fs.readFileSync(file, 'utf8')) }));
+/** The committee report (src/report) writes its headings and methodology from the same catalogues, on the Node side. */
+const reportDir = path.join(__dirname, '..', '..', 'src', 'report');
+const files = [...sourceFiles(rendererDir), ...sourceFiles(reportDir)];
+const scans = files.map((file) => ({ file: path.relative(path.dirname(rendererDir), file), ...scan(file, fs.readFileSync(file, 'utf8')) }));
 
 describe('the checks themselves catch mistakes', () => {
   it('finds keys, dynamic keys and hard-coded JSX text', () => {
