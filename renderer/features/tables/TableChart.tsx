@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Crosstab } from '../../../src/contract/index.js';
 import type { ShownCell } from './CrosstabTable';
@@ -144,7 +145,9 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
 
 /** One or two sentences saying what the bars show and which is highest, for the text alternative. */
 function chartSummary(
-  t: ReturnType<typeof useTranslation>['t'],
+  // i18next's TFunction, as words.ts takes it: the hook's own t type (ReturnType<typeof useTranslation>['t']) is
+  // too deep for TypeScript to instantiate once the catalogue grew past ~750 keys (TS2589).
+  t: TFunction,
   table: Crosstab,
   options: Crosstab['rows'],
   cellAt: (row: string, col: string | null) => ShownCell | undefined,

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crosstab, CrosstabRequest, TableVariable } from '../../../src/contract/index.js';
@@ -117,7 +118,7 @@ export function TableResult({ shown }: { shown: ShownTable }) {
 }
 
 /** The filters in words: "All respondents", or "Only respondents whose Sex is Female and whose Ward is Castle". */
-function filterWords(t: ReturnType<typeof useTranslation>['t'], where: readonly { column: string; value: string }[], variables: readonly TableVariable[]): string {
+function filterWords(t: TFunction, where: readonly { column: string; value: string }[], variables: readonly TableVariable[]): string {
   if (where.length === 0) return t('tables.result.allFiltered');
   const byColumn = new Map<string, string[]>();
   for (const f of where) byColumn.set(f.column, [...(byColumn.get(f.column) ?? []), f.value]);
