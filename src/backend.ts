@@ -21,7 +21,7 @@ import { trendSeries } from './trends/trend-series.js';
 import { buildReport } from './report/build-report.js';
 import { exportReport } from './report/export-report.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
-import { readBenchmarkCsv } from './weighting/benchmark-csv.js';
+import { readBenchmarkFile } from './equality/benchmark/read-benchmark.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
 import { previewRake, rakeAndSave } from './weighting/rake-wave.js';
 import { deleteWeight, listWeights } from './weighting/weight-catalogue.js';
@@ -90,7 +90,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return null;
     },
     'weights.readMargins': async ({ path: file }) => readMarginsCsv(file),
-    'weights.readBenchmark': async ({ path: file }) => readBenchmarkCsv(file),
+    'weights.readBenchmark': async ({ path: file, ...options }) => readBenchmarkFile(file, options),
     'tables.variables': async ({ waveId }) => (await tableVariables(requireProject(), waveId)).map(describeVariable),
     'tables.crosstab': async (request, ctx) => crosstab(requireProject(), request, ctx.signal),
     'tables.export': async (request, ctx) => exportTable(requireProject(), request, ctx.signal),

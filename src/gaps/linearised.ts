@@ -19,6 +19,8 @@
  * cancellation. The mean of the z_i, which R subtracts, is Σ_cells c · Σ_cell w = 0 for ratios, so it is left out.
  */
 
+import { Z_975 } from '../stats/normal-quantile.js';
+
 /** Respondents sharing their answers: how many, how many with a positive weight, Σw and Σw². */
 export interface Cell {
   n: number;
@@ -66,8 +68,7 @@ export function linearisedSe<C extends Cell>(cells: readonly C[], coefficient: (
   return Math.sqrt(((designRows / (designRows - 1)) * sum));
 }
 
-/** The normal quantile of a two-sided 95% Wald interval (R: qnorm(0.975)). */
-export const Z_975 = 1.9599639845400536;
+export { Z_975 };
 
 export function waldInterval(estimate: number, se: number): [number, number] {
   return [estimate - Z_975 * se, estimate + Z_975 * se];

@@ -1,21 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { HeardError, type RakeMargin } from '../contract/index.js';
+import { readTextFile } from '../import/readers/read-text-file.js';
 
 /**
- * Reads a margins file: CSV (UTF-8, a byte-order mark allowed) whose columns are one or more survey variables and
+ * Reads a margins file: CSV (UTF-8, UTF-16 or Windows-1252, as detected) whose columns are one or more survey variables and
  * then `population`, one row per category or combination of categories. Populations may be written with thousands
  * separators ("9,800" quoted). An empty variable cell is refused rather than read as a blank answer.
  */
 export function readMarginsCsv(file: string): RakeMargin {
   const name = path.basename(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new HeardError('io', `Cannot read the margins file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
-  }
+  const { text } = readTextFile(file, 'margins file');
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' });
   const bad = parsed.errors[0];
   if (bad) throw new HeardError('invalid_file', `The margins file ${name} is not valid CSV (row ${(bad.row ?? 0) + 1}: ${bad.message}).`);
