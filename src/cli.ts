@@ -8,6 +8,8 @@ import { importCommand } from './cli/commands/import.js';
 import { localityCommand } from './cli/commands/locality.js';
 import { rakeCommand } from './cli/commands/rake.js';
 import { reportCommand } from './cli/commands/report.js';
+import { representCommand } from './cli/commands/represent.js';
+import { breakdownCommand } from './cli/commands/breakdown.js';
 import { serve } from './cli/commands/serve.js';
 import { questions, surveys } from './cli/commands/surveys.js';
 import { tableCommand } from './cli/commands/table.js';
@@ -46,6 +48,10 @@ Commands:
   report --project P --survey S [--compare S0] --out FILE.(docx|html|xlsx|pdf) [--lang en|cy]
          [--sections a,b,...] [--replace] [--json]     The committee report (sections: summary, methodology,
                                                       headline, trends, appendix)
+  represent --project P --survey S --characteristic VAR --benchmark FILE [--area CODE] [--variable NAME]
+         [--wave LABEL] [--json]                      Respondents against the population: shares, index, flags
+  breakdown --project P --survey S --outcome VAR [--top "A|B"] --by VAR [--by2 VAR] [--weight W]
+         [--wave LABEL] [--json]                      Top-box % by group, each against the rest, protected
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})
@@ -64,6 +70,8 @@ const COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = 
   trend: trendCommand,
   themes: themesCommand,
   report: reportCommand,
+  represent: representCommand,
+  breakdown: breakdownCommand,
 };
 
 const processOut: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };

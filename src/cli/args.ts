@@ -55,6 +55,12 @@ const OPTIONS = {
   k: { type: 'string' },
   lang: { type: 'string' },
   sections: { type: 'string' },
+  characteristic: { type: 'string' },
+  benchmark: { type: 'string' },
+  area: { type: 'string' },
+  variable: { type: 'string' },
+  outcome: { type: 'string' },
+  by2: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -12,3 +12,4 @@ export * from './gaps.js';
 export * from './themes-discovery.js';
 export * from './themes.js';
 export * from './report.js';
+export * from './equality.js';

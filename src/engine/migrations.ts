@@ -196,6 +196,45 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'equality: population benchmarks and answer mappings',
+    sql: `
+      CREATE SEQUENCE benchmark_id_seq START 1;
+      -- A population benchmark saved in the project (read from a file or entered by hand), so the Equality page and
+      -- the report use the same figures; its populations are in benchmark_cells, one row per category.
+      CREATE TABLE benchmarks (
+        id INTEGER PRIMARY KEY DEFAULT nextval('benchmark_id_seq'),
+        name VARCHAR NOT NULL UNIQUE,
+        source_file VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        area_code VARCHAR,
+        area_name VARCHAR,
+        notes JSON NOT NULL,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+      );
+      CREATE TABLE benchmark_cells (
+        benchmark_id INTEGER NOT NULL,
+        characteristic VARCHAR NOT NULL,
+        label VARCHAR,
+        position INTEGER NOT NULL,
+        category VARCHAR NOT NULL,
+        population DOUBLE NOT NULL CHECK (population >= 0),
+        PRIMARY KEY (benchmark_id, characteristic, category)
+      );
+      -- How a survey's answers to a question count in a characteristic's categories (NULL: left out), as reviewed on
+      -- the mapping screen. Keyed by survey, not wave, so the next wave reuses it.
+      CREATE TABLE equality_mappings (
+        survey_id INTEGER NOT NULL,
+        variable VARCHAR NOT NULL,
+        answer VARCHAR NOT NULL,
+        category VARCHAR,
+        source VARCHAR NOT NULL CHECK (source IN ('user', 'suggested')),
+        updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (survey_id, variable, answer)
+      );
+    `,
+  },
+  {
     version: 7,
     name: 'themes: codeframes, codes, review notes, coding audit',
     sql: `

@@ -3,12 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Progress } from '../contract/index.js';
 import { ProjectFile } from '../engine/project-file.js';
+import { insertBenchmark } from '../equality/benchmark/benchmark-store.js';
+import { readBenchmarkFile } from '../equality/benchmark/read-benchmark.js';
 import { importDescribedCsv } from '../import/import-described-csv.js';
 import { readManifest } from './manifest.js';
 
 export const SAMPLE_PROJECT_FILE = 'Sample project.heard';
 /** Bump when the way the sample is built changes, so existing copies are rebuilt. */
-const SAMPLE_BUILD = '2';
+const SAMPLE_BUILD = '3';
+/** The name the sample's population benchmark is saved under in the sample project. */
+export const SAMPLE_BENCHMARK_NAME = 'Bryncoed residents aged 16+ (sample)';
 
 /**
  * Returns the path of the sample project in `dataDir`, building it from the sample data when it is missing or
@@ -47,6 +51,8 @@ export async function ensureSampleProject(
           done += 1;
         }
       }
+      // The borough's benchmark travels with the sample, so the Equality page has figures to compare with at once.
+      if (manifest.benchmark) await insertBenchmark(tx, SAMPLE_BENCHMARK_NAME, readBenchmarkFile(path.join(sampleDir, manifest.benchmark)), false);
       await tx.run("INSERT INTO heard_meta VALUES ('sample_fingerprint', $1), ('is_sample', 'true')", [fingerprint]);
       await tx.run("INSERT INTO audit_log (action, detail) VALUES ('build_sample', $1)", [JSON.stringify({ waves: totalWaves })]);
     });

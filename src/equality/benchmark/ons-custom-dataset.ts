@@ -80,8 +80,8 @@ function chooseArea(name: string, areaType: string, areas: Map<string, string>, 
     throw new HeardError('bad_request', `The benchmark file ${name} has no area "${asked}" (by code or name) among its ${areas.size} ${areaType.toLowerCase()}.`);
   }
   if (areas.size === 1) {
-    const [[code, areaName]] = [...areas];
-    return { code: code!, name: areaName! };
+    const [code, areaName] = [...areas][0]!;
+    return { code, name: areaName };
   }
   const examples = [...areas].slice(0, 3).map(([code, n]) => `${code} ${n}`).join(', ');
   throw new HeardError('bad_request', `The benchmark file ${name} covers ${areas.size} ${areaType.toLowerCase()}: choose one by its code or name (for example ${examples}).`);
