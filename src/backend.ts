@@ -22,6 +22,8 @@ import { buildReport } from './report/build-report.js';
 import { exportReport } from './report/export-report.js';
 import { describeVariable, tableVariables } from './tables/variables.js';
 import { readBenchmarkFile } from './equality/benchmark/read-benchmark.js';
+import { breakdown, deleteBenchmark, listBenchmarks, equalityVariables, impactSummary, loadBenchmark, manualBenchmark, representation, resolveMapping, saveBenchmark, saveMapping } from './equality/index.js';
+import { characteristicOf } from './equality/standard-categories.js';
 import { readMarginsCsv } from './weighting/margins-csv.js';
 import { previewRake, rakeAndSave } from './weighting/rake-wave.js';
 import { deleteWeight, listWeights } from './weighting/weight-catalogue.js';
@@ -114,6 +116,28 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...themesHandlers(requireProject),
     'report.build': async (request, ctx) => buildReport(requireProject(), request, ctx.signal),
     'report.export': async (request, ctx) => exportReport(requireProject(), request, { signal: ctx.signal, printToPdf: options.printToPdf }),
+    'equality.variables': async ({ waveId }) =>
+      (await equalityVariables(requireProject(), waveId)).filter((v) => v.asColumn).map((v) => ({ name: v.name, label: v.label, kind: v.kind, characteristic: characteristicOf(v.name, v.label)?.key ?? null })),
+    'equality.benchmarks': async () => listBenchmarks(requireProject()),
+    'equality.saveBenchmark': async ({ name, file, manual, replace }) => {
+      const p = requireProject();
+      const benchmark = file ? readBenchmarkFile(file.path, file) : manualBenchmark(manual!);
+      return loadBenchmark(p, await saveBenchmark(p, name, benchmark, replace));
+    },
+    'equality.deleteBenchmark': async ({ id }) => {
+      await deleteBenchmark(requireProject(), id);
+      return null;
+    },
+    'equality.mapping': async (request, ctx) => (await resolveMapping(requireProject(), request, ctx.signal)).mapping,
+    'equality.saveMapping': async ({ waveId, variable, entries }) => {
+      const p = requireProject();
+      const { mapping } = await resolveMapping(p, { waveId, variable });
+      await saveMapping(p, mapping.surveyId, variable, entries);
+      return null;
+    },
+    'equality.representation': async (request, ctx) => representation(requireProject(), request, ctx.signal),
+    'equality.breakdown': async (request, ctx) => breakdown(requireProject(), request, ctx.signal),
+    'equality.impactSummary': async (request, ctx) => impactSummary(requireProject(), request, ctx.signal),
   };
 
   fs.mkdirSync(dataDir, { recursive: true });

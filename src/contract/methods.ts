@@ -6,6 +6,20 @@ import { Benchmark, BenchmarkFileRequest } from './benchmark.js';
 import { DeleteTargetRequest, GapPairs, GapPairsRequest, GapRequest, GapResult, SavePairRequest, SaveTargetRequest, TrendRequest, TrendSeries, UnpairRequest } from './gaps.js';
 import { DiscoverRequest, Discovery } from './themes-discovery.js';
 import { ReportExportRequest, ReportExportResult, ReportModel, ReportRequest } from './report.js';
+import {
+  Breakdown,
+  BreakdownRequest,
+  EqualityVariable,
+  ImpactSummary,
+  ImpactSummaryRequest,
+  Mapping,
+  MappingRequest,
+  Representation,
+  RepresentationRequest,
+  SavedBenchmark,
+  SaveBenchmarkRequest,
+  SaveMappingRequest,
+} from './equality.js';
 import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import {
@@ -157,6 +171,23 @@ export const methods = {
   'report.build': { request: ReportRequest, response: ReportModel, progress: true },
   /** Writes the committee report to a DOCX, HTML, XLSX or PDF file with disclosure control applied throughout. */
   'report.export': { request: ReportExportRequest, response: ReportExportResult, progress: true },
+  /** The questions a wave's equality analyses can use (closed, free text, placed ward/decile) and what each is about. */
+  'equality.variables': { request: z.object({ waveId: z.number().int().nonnegative() }).strict(), response: z.array(EqualityVariable) },
+  /** The population benchmarks saved in the project. */
+  'equality.benchmarks': { request: Empty, response: z.array(SavedBenchmark) },
+  /** Saves a benchmark read from a file (any format) or entered by hand, all or nothing. */
+  'equality.saveBenchmark': { request: SaveBenchmarkRequest, response: SavedBenchmark },
+  'equality.deleteBenchmark': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.null() },
+  /** How each answer to a question counts in a characteristic's categories: saved choices, else suggestions with reasons. */
+  'equality.mapping': { request: MappingRequest, response: Mapping },
+  /** Saves the user's mapping for the survey (every wave of it reuses it). */
+  'equality.saveMapping': { request: SaveMappingRequest, response: z.null() },
+  /** Respondents against the population: shares, index, Wilson interval, flags, goodness of fit, sentences. */
+  'equality.representation': { request: RepresentationRequest, response: Representation },
+  /** An outcome by group (or two characteristics at once), each group against the rest, with suppression. */
+  'equality.breakdown': { request: BreakdownRequest, response: Breakdown },
+  /** The significant differences of many outcomes by many characteristics, in words for an impact assessment. */
+  'equality.impactSummary': { request: ImpactSummaryRequest, response: ImpactSummary },
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

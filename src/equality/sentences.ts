@@ -1,6 +1,6 @@
 /*
  * Plain English sentences for the report and the command line (the app builds its own from the figures, in English or
- * Welsh). Percentages are whole numbers, the index too; a dash joins an age band's years.
+ * Welsh). Percentages are whole numbers (one decimal under 9.5%), the index whole; a dash joins an age band's years.
  */
 
 /** How a group of people is named in a sentence: "People aged 16–24", "Women", "People living in Castle". */
@@ -14,6 +14,10 @@ export function peopleIn(characteristic: string, category: string): string {
     case 'ward':
     case 'placed:ward':
       return `People living in ${c}`;
+    case 'ethnic_group':
+      return `People in the "${c}" ethnic group`;
+    case 'religion':
+      return /^no religion$/i.test(c) ? 'People with no religion' : `People whose religion is "${c}"`;
     case 'intersection':
       return `People in the group "${c}"`;
     default:
@@ -21,7 +25,8 @@ export function peopleIn(characteristic: string, category: string): string {
   }
 }
 
-const pct = (x: number) => `${Math.round(x)}%`;
+/** Whole percentages, but one decimal under 9.5% so that small groups do not all read "0%" or "1%". */
+const pct = (x: number) => (x >= 9.5 || Number.isInteger(x) ? `${Math.round(x)}%` : `${x.toFixed(1)}%`);
 
 export function representationSentence(
   characteristic: string,

@@ -55,7 +55,8 @@ function render(b: Breakdown): string {
   for (const g of b.groups) {
     const shown =
       g.flag === 'c' ? '[c]' : g.flag === 'hidden' ? '[x]' : `${g.estimate!.toFixed(1)}%${g.flag === 'low' ? ' [low]' : ''}  vs rest ${g.difference! >= 0 ? '+' : ''}${g.difference!.toFixed(1)} (p ${g.p! < 0.001 ? '< 0.001' : `= ${g.p!.toFixed(3)}`})${g.significant ? ' *' : ''}`;
-    lines.push(`${g.group.padEnd(width)}  n=${String(g.n).padStart(5)}  ${shown}`);
+    // A withheld group's base is withheld too: it would say how few people are in it.
+    lines.push(`${g.group.padEnd(width)}  n=${(g.flag === 'c' ? '[c]' : String(g.n)).padStart(5)}  ${shown}`);
   }
   lines.push('', '* significantly different from everyone else (Holm-adjusted across the groups, 5% level).');
   lines.push('[c] fewer than 10 respondents in or outside the top box, or withheld so that such a group cannot be worked out; [x] base below 30; [low] base below 50.');

@@ -37,6 +37,21 @@ describe('ProjectFile', () => {
     await reopened.close();
   });
 
+  it('runs a migration the project has not had even when its schema version is already past it (numbers land in any order)', async () => {
+    const file = fresh();
+    const created = await ProjectFile.create(file);
+    // As if migration 6 (equality) had landed after this project had reached the latest version.
+    await created.write(async (tx) => {
+      await tx.run("DELETE FROM audit_log WHERE action = 'migrate' AND CAST(detail->>'version' AS INTEGER) = 6");
+      await tx.run('DROP TABLE benchmarks; DROP TABLE benchmark_cells; DROP TABLE equality_mappings; DROP SEQUENCE benchmark_id_seq');
+    });
+    await created.close();
+    const reopened = await ProjectFile.open(file);
+    expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(await reopened.read('SELECT count(*)::INTEGER AS n FROM benchmarks')).toEqual([{ n: 0 }]);
+    await reopened.close();
+  });
+
   it('refuses to overwrite an existing file on create', async () => {
     const file = fresh();
     fs.writeFileSync(file, 'precious');

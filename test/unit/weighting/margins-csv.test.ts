@@ -38,6 +38,6 @@ describe('margins files', () => {
     expect(message(file('d.csv', 'ward,population\nCastle,10,3\n'))).toBe('Row 2 of d.csv has 3 values; the heading has 2.');
     expect(message(file('e.csv', 'population\n10\n'))).toContain('must have one or more variable columns and then a column called "population"');
     expect(message(file('f.csv', 'ward,population\n'))).toBe('The margins file f.csv has no rows under its heading.');
-    expect(message(path.join(dir, 'missing.csv'))).toContain('Cannot read the margins file');
+    expect(message(path.join(dir, 'missing.csv'))).toBe(`There is no margins file at ${path.join(dir, 'missing.csv')}.`);
   });
 });
