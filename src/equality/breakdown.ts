@@ -5,12 +5,12 @@ import { answerSums, type AnswerCombo } from '../gaps/answer-sums.js';
 import { computeGap } from '../gaps/compute-gap.js';
 import { waveInfo } from '../gaps/gap-cells.js';
 import { total, waldInterval, type Cell } from '../gaps/linearised.js';
+import { meanPoint } from '../gaps/quadrants.js';
 import { wavePairs } from '../gaps/wave-pairs.js';
 import { differenceTest } from '../stats/difference.js';
 import { applySuppression } from '../stats/disclosure.js';
 import { disclosureFlag } from '../stats/disclosure-flag.js';
 import { logitInterval } from '../stats/logit-interval.js';
-import { meanEstimate, type ScoreSums } from '../stats/mean-score.js';
 import { adjustPValues } from '../stats/p-adjust.js';
 import { kishEffectiveSize, proportionEstimate, type Estimate } from '../stats/proportion.js';
 import { findTableVariable, type TableVariableSpec } from '../tables/variables.js';
@@ -137,20 +137,13 @@ function topEstimator(top: readonly string[], N: number): Estimator {
 function meanEstimator(outcome: TableVariableSpec, N: number): Estimator {
   if (outcome.kind !== 'likert') throw new HeardError('bad_request', `${outcome.label} is not a scale, so it has no mean score.`);
   const points = outcome.categories.length;
+  const score = (c: AnswerCombo) => points - outcome.categories.indexOf(outcome.categoriesOf(c.answers[0]!)[0]!);
   return (cells) => {
-    const s: ScoreSums = { sumW: 0, sumW2: 0, sumWX: 0, sumW2X: 0, sumW2X2: 0 };
     const base: Cell = total(cells, () => true);
-    for (const c of cells) {
-      const x = points - outcome.categories.indexOf(outcome.categoriesOf(c.answers[0]!)[0]!);
-      s.sumW += c.sumW;
-      s.sumW2 += c.sumW2;
-      s.sumWX += x * c.sumW;
-      s.sumW2X += x * c.sumW2;
-      s.sumW2X2 += x * x * c.sumW2;
-    }
-    const m = meanEstimate(s, N);
-    if (!m || base.nPositive < 2) return { figure: { estimate: m?.estimate ?? null, se: m?.se ?? null, ci: null, n: base.n }, estimate: m };
-    return { figure: { estimate: m.estimate, se: m.se, ci: waldInterval(m.estimate, m.se), n: base.n }, estimate: m };
+    const m = meanPoint(cells, score, N);
+    const estimate = m && { estimate: m.mean, se: m.se };
+    if (!estimate || base.nPositive < 2) return { figure: { estimate: estimate?.estimate ?? null, se: estimate?.se ?? null, ci: null, n: base.n }, estimate };
+    return { figure: { estimate: estimate.estimate, se: estimate.se, ci: waldInterval(estimate.estimate, estimate.se), n: base.n }, estimate };
   };
 }
 
