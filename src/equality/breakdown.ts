@@ -161,7 +161,7 @@ function presentGroups(by: TableVariableSpec, cells: readonly AnswerCombo[], gro
 /**
  * Primary and secondary suppression over the groups, with src/stats/disclosure.ts: each group is a column of two
  * cells (in the top box, outside it) that add up to its base; across groups each row adds up to the total. Without a
- * top box (means, gaps) a group's one cell is its base. A group is [c] when either of its cells is withheld.
+ * top box (means) a group's one cell is its base. (Gaps come protected by the gaps module.) A group is [c] when either of its cells is withheld.
  */
 function protect(groups: readonly { group: string; base: number; count: number | null }[], t: ParsedBreakdownRequest['thresholds']): BreakdownGroup['flag'][] {
   const rows = [
@@ -194,18 +194,18 @@ async function gapBreakdown(
   if (!satisfaction) throw new HeardError('bad_request', `${outcome.label} has no satisfaction question paired with it; choose one.`);
   const gap = await computeGap(
     project,
-    GapRequest.parse({ waveId: request.waveId, importance: outcome.name, satisfaction, by: by.name, weight: request.weight, topImportance: request.top, itemChart: false, thresholds: { lowBaseBelow: request.thresholds.lowBaseBelow, hideBelow: request.thresholds.hideBelow } }),
+    GapRequest.parse({ waveId: request.waveId, importance: outcome.name, satisfaction, by: by.name, weight: request.weight, topImportance: request.top, itemChart: false, thresholds: request.thresholds }),
     signal,
   );
-  const baseOf = (f: { importance: { base: number }; satisfaction: { base: number } }) => Math.min(f.importance.base, f.satisfaction.base);
-  const figure = (f: (typeof gap)['headline']): Figure => ({ estimate: f.gap, se: f.se, ci: f.ci, n: baseOf(f) });
+  // A group the gaps module withholds (its own primary and secondary suppression) comes with no figures at all.
+  const baseOf = (f: { importance: { base: number } | null; satisfaction: { base: number } | null }) => Math.min(f.importance?.base ?? 0, f.satisfaction?.base ?? 0);
+  const figure = (f: Pick<(typeof gap)['headline'], 'gap' | 'se' | 'ci'> & Parameters<typeof baseOf>[0]): Figure => ({ estimate: f.gap, se: f.se, ci: f.ci, n: baseOf(f) });
   const tests = gap.groups.map((g) => g.vsRest?.p ?? NaN);
   const adjusted = adjustPValues(tests.filter((p) => !Number.isNaN(p)), 'holm');
   let k = 0;
-  const flags = protect(gap.groups.map((g) => ({ group: g.group, base: baseOf(g), count: null })), request.thresholds);
-  const groups: BreakdownGroup[] = gap.groups.map((g, i) => {
+  const groups: BreakdownGroup[] = gap.groups.map((g) => {
     const pAdjusted = g.vsRest ? adjusted[k++]! : null;
-    const flag = flags[i]!;
+    const flag = g.flag;
     const restBase = gap.groups.filter((o) => o.group !== g.group).reduce((s, o) => s + baseOf(o), 0);
     return {
       group: g.group,

@@ -68,6 +68,11 @@ describe('equality.* over the rpc server', () => {
     const young = readCsv('breakdown.csv').find((r) => r.measure === 'top' && r.by === 'age_band' && r.weighting === 'unweighted' && r.group === '16-24')!;
     expect(b.groups[0]!.estimate).toBeCloseTo(Number(young.estimate), 9);
     expect(b.groups[0]!.significant).toBe(Number(young.p_holm) < 0.05);
+    // The gap by group is the gaps module's, group for group (withheld groups included).
+    const gap = await api.call('equality.breakdown', { waveId, outcome: 'listens_importance', measure: 'gap', by: 'ethnic_group' });
+    const direct = await api.call('gaps.compute', { waveId, importance: 'listens_importance', satisfaction: 'listens_satisfaction', by: 'ethnic_group', itemChart: false });
+    expect(gap.groups.map((g) => [g.group, g.estimate, g.difference, g.flag])).toEqual(direct.groups.map((g) => [g.group, g.gap, g.vsRest?.difference ?? null, g.flag]));
+    expect(gap.groups.some((g) => g.flag === 'c')).toBe(true);
     const summary = await api.call('equality.impactSummary', { waveId, outcomes: ['overall_satisfaction'], by: ['age_band', 'sex'] });
     expect(summary.lines.map((l) => l.group)).toEqual(b.groups.filter((g) => g.significant).map((g) => g.group));
     expect(summary.text).toContain(b.summary[0]!);

@@ -65,6 +65,6 @@ describe('weights.* over the rpc server', () => {
     const blank = await api.call('weights.preview', { waveId, margins: [ageSex!, ward!] }).catch((e: unknown) => e);
     expect(blank).toMatchObject({ code: 'bad_request', message: expect.stringContaining('24 respondents left ward blank') });
     const missing = await api.call('weights.readMargins', { path: path.join(stats, 'nope.csv') }).catch((e: unknown) => e);
-    expect(missing).toMatchObject({ code: 'io' });
+    expect(missing).toMatchObject({ code: 'not_found', message: expect.stringContaining('There is no margins file at') });
   });
 });
