@@ -4,7 +4,7 @@ const WaveId = z.number().int().nonnegative();
 const VariableName = z.string().min(1).max(200);
 
 /** The sections a committee report can carry, in their default order. */
-export const ReportSectionId = z.enum(['summary', 'methodology', 'headline', 'trends', 'appendix']);
+export const ReportSectionId = z.enum(['summary', 'methodology', 'headline', 'themes', 'trends', 'appendix']);
 export type ReportSectionId = z.infer<typeof ReportSectionId>;
 export const REPORT_SECTIONS = ReportSectionId.options;
 
@@ -65,6 +65,8 @@ export const ReportBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: z.string() }),
   z.object({ type: z.literal('paragraph'), text: z.string() }),
   z.object({ type: z.literal('list'), items: z.array(z.string()) }),
+  /** A respondent's words, personal details masked (src/themes/redact.ts): untrusted text, escaped by every writer. */
+  z.object({ type: z.literal('quote'), text: z.string() }),
   ReportTable,
   ReportChart,
 ]);

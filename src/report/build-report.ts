@@ -6,6 +6,7 @@ import { appendixSection } from './sections/appendix.js';
 import { headlineSection } from './sections/headline.js';
 import { methodologySection } from './sections/methodology.js';
 import { summarySection } from './sections/summary.js';
+import { themesSection } from './sections/themes.js';
 import { trendsSection } from './sections/trends.js';
 
 export type ParsedReportRequest = z.output<typeof ReportRequest>;
@@ -15,6 +16,7 @@ const SECTIONS: Record<ReportSectionId, (ctx: ReportContext) => Promise<ReportSe
   summary: summarySection,
   methodology: methodologySection,
   headline: headlineSection,
+  themes: themesSection,
   trends: trendsSection,
   appendix: appendixSection,
 };

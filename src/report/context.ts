@@ -99,7 +99,7 @@ export async function reportContext(project: ProjectFile, request: ContextReques
       memo(tables, `${waveId}\u0001${row}\u0001${col ?? ''}`, () => crosstab(project, CrosstabRequest.parse({ waveId, row, col, weight }), signal)),
     gap: (pair) =>
       memo(gaps, pair.key, () =>
-        computeGap(project, GapRequest.parse({ waveId: wave.id, importance: pair.importance.name, satisfaction: pair.satisfaction.name, weight, itemChart: false }), signal),
+        computeGap(project, GapRequest.parse({ waveId: wave.id, importance: pair.importance.name, satisfaction: pair.satisfaction.name, weight, itemChart: false, target: pair.target }), signal),
       ),
     trend: (question) =>
       memo(trends, question, async () => {

@@ -66,6 +66,8 @@ function block(b: ReportBlock, model: ReportModel): FileChild[] {
       return [new Paragraph({ text: b.text, spacing: { after: 120 } })];
     case 'list':
       return b.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+    case 'quote':
+      return [new Paragraph({ indent: { left: 567 }, spacing: { after: 120 }, children: [new TextRun({ text: `“${b.text}”`, italics: true })] })];
     case 'table':
       return table(b);
     case 'chart':

@@ -40,6 +40,8 @@ function block(b: ReportBlock, model: ReportModel): string {
       return `<p>${esc(b.text)}</p>`;
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    case 'quote':
+      return `<blockquote><p>${esc(b.text)}</p></blockquote>`;
     case 'table':
       return table(b);
     case 'chart':
@@ -71,6 +73,7 @@ th,td{border-bottom:1px solid #b1b4b6;padding:.3rem .5rem;vertical-align:top}
 thead th{text-align:right;border-bottom:2px solid #0b0c0c}thead th:first-child{text-align:left}
 tbody th{text-align:left;font-weight:normal}td{text-align:right;white-space:nowrap}
 tr.net th,tr.net td{font-weight:bold;background:#f3f2f1}tr.base th,tr.base td{font-style:italic}
+blockquote{margin:.6rem 0 .6rem 1rem;padding-left:.8rem;border-left:4px solid #b1b4b6;font-style:italic}
 .note{font-size:.85rem;color:#383f43;margin:.2rem 0}
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#383f43}
 @media print{body{margin:0;max-width:none}h2{break-before:page}nav h2{break-before:auto}.table,figure{break-inside:avoid}}

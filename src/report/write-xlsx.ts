@@ -37,6 +37,7 @@ export async function reportXlsx(model: ReportModel): Promise<Buffer> {
       if (b.type === 'heading') add(b.text, { bold: true });
       else if (b.type === 'paragraph') add(b.text);
       else if (b.type === 'list') b.items.forEach((i) => add(`• ${i}`));
+      else if (b.type === 'quote') add(`“${b.text}”`, { italic: true });
       else if (b.type === 'table') {
         const name = sheetName(`${used.size}. ${b.caption}`, used);
         used.add(name);

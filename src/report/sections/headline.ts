@@ -33,20 +33,31 @@ export async function headlineSection(ctx: ReportContext): Promise<ReportSection
   if (ctx.pairs.length === 0) return { id: 'headline', heading, blocks: [{ type: 'paragraph', text: t('report.headline.none') }] };
   const rows = await headlineRows(ctx);
   const points = (v: number) => ctx.num(v, 1);
+  // Targets are saved with a pair on the Gaps page (gaps.saveTarget); the columns appear once any pair has one.
+  const withTargets = rows.some((r) => r.pair.target);
   const table: ReportTable = {
     type: 'table',
     id: 'headline-gaps',
     caption: t('report.headline.caption', { wave: `${ctx.wave.survey} ${ctx.wave.label}` }),
-    head: [t('report.headline.indicator'), t('report.headline.importance'), t('report.headline.satisfaction'), t('report.headline.gap'), t('report.headline.interval')],
-    rows: rows.map(({ result, mark }) => {
+    head: [
+      t('report.headline.indicator'),
+      t('report.headline.importance'),
+      t('report.headline.satisfaction'),
+      t('report.headline.gap'),
+      t('report.headline.interval'),
+      ...(withTargets ? [t('report.headline.target'), t('report.headline.status')] : []),
+    ],
+    rows: rows.map(({ pair, result, mark }) => {
       const h = result.headline;
       const shown = mark === null || mark === '[low]';
       const withMark = (text: string) => (mark === '[low]' ? `${text} [low]` : text);
       const gap: ReportCell = shown && h.gap !== null ? { text: withMark(points(h.gap)), value: h.gap } : { text: mark ?? '[z]', value: null };
       const ci: ReportCell = shown && h.ci ? { text: `${points(h.ci[0])} ${t('report.headline.to')} ${points(h.ci[1])}`, value: null } : { text: shown ? '[z]' : mark!, value: null };
-      return { label: result.label, kind: 'option' as const, cells: [itemCell(ctx, h.importance), itemCell(ctx, h.satisfaction), gap, ci] };
+      const cells = [itemCell(ctx, h.importance), itemCell(ctx, h.satisfaction), gap, ci];
+      if (withTargets) cells.push(...targetCells(ctx, pair, result, shown ? null : mark));
+      return { label: result.label, kind: 'option' as const, cells };
     }),
-    notes: [t('report.headline.gapNote'), t('report.headline.targetsNote')],
+    notes: [t('report.headline.gapNote'), withTargets ? t('report.headline.targetsSetNote') : t('report.headline.targetsNote')],
   };
   const shown = rows.filter((r) => r.gap !== null);
   return {
@@ -75,6 +86,21 @@ function itemCell(ctx: ReportContext, item: GapItemFigure): ReportCell {
   if (item.estimate === null) return { text: '[z]', value: null };
   if (mark === '[c]' || mark === '[x]') return { text: mark, value: null };
   return { text: mark ? `${ctx.pct(item.estimate)} ${mark}` : ctx.pct(item.estimate), value: item.estimate };
+}
+
+/** A pair's target ("20.0 by 2026") and its status in this wave, from gaps.compute; a withheld gap withholds its status. */
+function targetCells(ctx: ReportContext, pair: GapPair, result: GapResult, withheld: string | null): ReportCell[] {
+  const { t } = ctx;
+  if (!pair.target || !result.target) return [{ text: '[z]', value: null }, { text: '[z]', value: null }];
+  const target = { text: t('report.headline.targetBy', { value: ctx.num(pair.target.value, 1), year: pair.target.year }), value: pair.target.value };
+  if (withheld) return [target, { text: withheld, value: null }];
+  const status = {
+    met: t('report.headline.statusMet'),
+    on_track: t('report.headline.statusOnTrack'),
+    not_met: t('report.headline.statusNotMet'),
+    cannot_tell: t('report.headline.statusCannotTell'),
+  }[result.target.status];
+  return [target, { text: status, value: null }];
 }
 
 /** The strongest symbol that applies: [c] before [x] before [low]. */

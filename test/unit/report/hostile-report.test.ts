@@ -5,6 +5,9 @@ import { CrosstabRequest, ReportExportRequest, ReportRequest, type ReportTable }
 import { main } from '../../../src/cli.js';
 import { ProjectFile } from '../../../src/engine/project-file.js';
 import { importDescribedCsv } from '../../../src/import/import-described-csv.js';
+import { createCodeframe } from '../../../src/themes/codeframe-store.js';
+import { importCodes } from '../../../src/themes/import-codes.js';
+import { attachCodeframe } from '../../../src/themes/question-coding.js';
 import { buildReport } from '../../../src/report/build-report.js';
 import { exportReport } from '../../../src/report/export-report.js';
 import { findChromium } from '../../../src/report/write-pdf.js';
@@ -25,6 +28,7 @@ const FORMULA = '=HYPERLINK("http://evil.example","click")';
 const SCALE = ['Very satisfied', 'Fairly satisfied', 'Neither', 'Fairly dissatisfied', 'Very dissatisfied'];
 const IMPORTANCE = ['Very important', 'Fairly important', 'Not very important', 'Not at all important'];
 const LABEL = '=1+1 <b>Rating</b> of services';
+const PERSONAL = 'Call Sarah Jones on 07700 900123 or sarah.jones@example.com, <script>alert(2)</script>';
 
 const column = (header: string, name: string, type: DescribedColumn['type'], role: DescribedColumn['role'], options: string[] = []): DescribedColumn =>
   ({ header, name, label: header, type, role, options, nonSubstantive: [] }) as DescribedColumn;
@@ -41,7 +45,7 @@ const ROWS = Array.from({ length: 46 }, (_, i) => [
   group(i),
   IMPORTANCE[i % 3]!,
   SCALE[(i * 7) % 5]!,
-  i % 2 === 0 ? FORMULA : `${SCRIPT} @SUM(1)`,
+  i === 0 ? PERSONAL : i % 2 === 0 ? FORMULA : `${SCRIPT} @SUM(1)`,
 ]);
 const csvField = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -56,6 +60,17 @@ beforeAll(async () => {
       const [s] = await tx.read("INSERT INTO surveys (name, kind) VALUES ('Hostile', 'survey') RETURNING id");
       return importDescribedCsv(tx, { surveyId: Number(s!.id), label: '2024', year: 2024, file: csv, columns: COLUMNS });
     });
+    // The comments coded into two themes with hostile names: one everybody mentions, one only 5 people do.
+    const codeframeId = await project.write((tx) =>
+      createCodeframe(tx, 'Hostile frame', '', [
+        { code: 'SAFE', name: 'Safety <script>alert(3)</script>' },
+        { code: 'COST', name: '=Cost+1' },
+      ]),
+    );
+    await attachCodeframe(project, { waveId, question: 'comments', codeframeId });
+    const codes = path.join(dir, 'codes.csv');
+    fs.writeFileSync(codes, `ID,SAFE,COST\n${ROWS.map((r, i) => `${r[0]},1,${i < 5 ? 1 : 0}`).join('\n')}\n`);
+    await importCodes(project, { waveId, question: 'comments', path: codes });
   } finally {
     await project.close();
   }
@@ -93,6 +108,23 @@ describe('a small survey', () => {
     // The [x] of a column whose base is under 30 (B, the scripted group), [low] under 50 (A).
     expect(table.rows.find((r) => r.kind === 'base')!.cells.map((c) => c.text)).toEqual(['46 [low]', '30 [low]', '10 [x]', '6 [x]']);
     expect(JSON.stringify(model.sections.find((s) => s.id === 'methodology'))).toContain('[c] confidential');
+  });
+});
+
+describe('themes from free text', () => {
+  it('counts themes as themes.summary does, withholds a theme under 10, and quotes with personal details masked', async () => {
+    const model = await withProject((p) => buildReport(p, ReportRequest.parse({ waveId, sections: ['themes'] })));
+    const blocks = model.sections[0]!.blocks;
+    const table = blocks.find((b): b is ReportTable => b.type === 'table')!;
+    expect(table.rows.map((r) => [r.label, ...r.cells.map((c) => c.text)])).toEqual([
+      ['Safety <script>alert(3)</script>', '46', '100.0%'],
+      ['=Cost+1', '[c]', '[c]'],
+    ]);
+    const quotes = blocks.filter((b) => b.type === 'quote').map((b) => (b.type === 'quote' ? b.text : ''));
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toBe('Call [name] on [phone] or [email], <script>alert(2)</script>');
+    // Only the theme shown is quoted.
+    expect(blocks.filter((b) => b.type === 'paragraph' && b.text.startsWith('What people said about'))).toHaveLength(1);
   });
 });
 
@@ -148,7 +180,7 @@ describe('heard report', () => {
   it('says what is wrong with a bad format, section or language', async () => {
     for (const [args, message] of [
       [['--out', path.join(dir, 'x.txt')], /--out must end \.docx, \.html, \.xlsx or \.pdf/],
-      [['--out', path.join(dir, 'x.html'), '--sections', 'summary,themes'], /no section "themes"/],
+      [['--out', path.join(dir, 'x.html'), '--sections', 'summary,equality'], /no section "equality"/],
       [['--out', path.join(dir, 'x.html'), '--lang', 'fr'], /--lang must be en or cy/],
     ] as const) {
       const result = await run('--survey', 'Hostile', ...args);
