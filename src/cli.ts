@@ -52,6 +52,14 @@ Commands:
          [--wave LABEL] [--json]                      Respondents against the population: shares, index, flags
   breakdown --project P --survey S --outcome VAR [--top "A|B"] --by VAR [--by2 VAR] [--weight W]
          [--wave LABEL] [--json]                      Top-box % by group, each against the rest, protected
+  themes import-codes --project P --survey S --question VAR --codes FILE [--id-column NAME] [--wave LABEL] [--json]
+                                                      Store people's codes from a CSV (id, then one 0/1 column per theme)
+  themes apply --project P --survey S --question VAR [--codeframe FILE] [--train-from-human] [--wave LABEL] [--json]
+                                                      Auto-code every response no person has coded; counts per theme
+  themes evaluate --project P --survey S --question VAR --gold FILE [--id-column NAME] [--wave LABEL] [--json]
+                                                      Agreement with a gold file: mean F1 with its 95% interval, kappa
+  themes export --project P --survey S --question VAR --out FILE.csv [--wave LABEL] [--json]
+                                                      Respondent id plus one 0/1 column per theme
 
 Options:
   --data-dir DIR   Where Heard keeps its own files (default: ${defaultDataDir()})

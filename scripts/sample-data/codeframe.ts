@@ -31,8 +31,14 @@ export const CODEFRAME: readonly Code[] = [
   { code: 'OPPOSE', theme: 'General opposition', description: 'Broad opposition to the plan without a specific reason', keywords: ['object', 'against', 'as it is', "don't agree", 'do not agree', 'pointless', 'stupid', 'nobody asked', 'gwrthwynebu', 'yn erbyn'] },
 ];
 
+/**
+ * The codeframe file in Heard's keyword syntax (src/themes/rules.ts: words match stemmed, `*` matches any ending), so
+ * the substring keywords above keep finding what they found: the last word of each keyword takes any ending
+ * ("accessib*", "car park*"); a keyword of symbols only ("£") is matched as written.
+ */
 export function codeframeCsv(): string {
-  return toCsv(['code', 'theme', 'description', 'keywords'], CODEFRAME.map((c) => [c.code, c.theme, c.description, c.keywords.join(';')]));
+  const asRule = (k: string) => (/\p{L}$/u.test(k) ? `${k}*` : k);
+  return toCsv(['code', 'theme', 'description', 'keywords'], CODEFRAME.map((c) => [c.code, c.theme, c.description, c.keywords.map(asRule).join(';')]));
 }
 
 /** Codes whose keywords occur in the text (what a naive keyword coder would assign). */

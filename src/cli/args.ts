@@ -61,6 +61,11 @@ const OPTIONS = {
   variable: { type: 'string' },
   outcome: { type: 'string' },
   by2: { type: 'string' },
+  codes: { type: 'string' },
+  'id-column': { type: 'string' },
+  codeframe: { type: 'string' },
+  'train-from-human': { type: 'boolean' },
+  gold: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

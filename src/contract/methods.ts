@@ -24,6 +24,8 @@ import { TableExportRequest, TableExportResult } from './table-export.js';
 import { Crosstab, CrosstabRequest, TableVariable, TableVariablesRequest } from './tables.js';
 import {
   Agreement,
+  ApplyRequest,
+  ApplyResult,
   AttachCodeframeRequest,
   Codeframe,
   CodeframeSummary,
@@ -152,6 +154,8 @@ export const methods = {
   'themes.attach': { request: AttachCodeframeRequest, response: QuestionCoding },
   /** A coded question: prevalence of each theme by source, sentiment, Welsh responses, agreement, what undo would undo. */
   'themes.summary': { request: CodedQuestion, response: QuestionCoding },
+  /** Auto-codes (rules, then a calibrated classifier learned from people) every response no person has coded. */
+  'themes.apply': { request: ApplyRequest, response: ApplyResult, progress: true },
   /** Stores human codes from a CSV (respondent id, then one 0/1 column per theme); unknown themes join the codeframe. */
   'themes.importCodes': { request: ImportCodesRequest, response: ImportCodesResult },
   'themes.exportCodes': { request: ExportCodesRequest, response: ExportCodesResult },

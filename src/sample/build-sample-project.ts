@@ -7,10 +7,11 @@ import { insertBenchmark } from '../equality/benchmark/benchmark-store.js';
 import { readBenchmarkFile } from '../equality/benchmark/read-benchmark.js';
 import { importDescribedCsv } from '../import/import-described-csv.js';
 import { readManifest } from './manifest.js';
+import { codeSampleConsultation } from './sample-codeframe.js';
 
 export const SAMPLE_PROJECT_FILE = 'Sample project.heard';
 /** Bump when the way the sample is built changes, so existing copies are rebuilt. */
-const SAMPLE_BUILD = '3';
+const SAMPLE_BUILD = '4';
 /** The name the sample's population benchmark is saved under in the sample project. */
 export const SAMPLE_BENCHMARK_NAME = 'Bryncoed residents aged 16+ (sample)';
 
@@ -56,6 +57,7 @@ export async function ensureSampleProject(
       await tx.run("INSERT INTO heard_meta VALUES ('sample_fingerprint', $1), ('is_sample', 'true')", [fingerprint]);
       await tx.run("INSERT INTO audit_log (action, detail) VALUES ('build_sample', $1)", [JSON.stringify({ waves: totalWaves })]);
     });
+    if (manifest.codeframe) await codeSampleConsultation(project, path.join(sampleDir, manifest.codeframe));
     onProgress?.({ done: totalWaves, total: totalWaves });
   } finally {
     await project.close();

@@ -206,3 +206,17 @@ export function uniqueCode(name: string, taken: readonly string[]): string {
   for (let i = 2; used.has(code.toLowerCase()); i++) code = `${base}_${i}`;
   return code;
 }
+
+/**
+ * Brings a codeframe in line with a file: themes matched by code are updated, new ones added; themes the file does
+ * not mention stay (removing them is a deliberate act, done with delete). Nets first, so children find them.
+ */
+export async function syncCodeframe(tx: Tx, codeframeId: number, themes: readonly ThemeInput[], who?: string | null): Promise<void> {
+  const parsed = themes.map((t) => ThemeInput.parse(t)).sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+  for (const theme of parsed) {
+    const existing = await activeThemes(tx, codeframeId);
+    const match = theme.code ? existing.find((t) => t.code.toLowerCase() === theme.code!.toLowerCase()) : existing.find((t) => t.name === theme.name);
+    if (match) await updateTheme(tx, codeframeId, match.id, { ...theme, code: match.code }, who);
+    else await insertTheme(tx, codeframeId, theme);
+  }
+}

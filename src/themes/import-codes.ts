@@ -3,15 +3,15 @@ import type { ImportCodesResult } from '../contract/themes.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { recordAudit, snapshotRows } from './audit.js';
 import { stageRows } from './bulk-append.js';
-import { activeThemes, insertTheme } from './codeframe-store.js';
+import { activeThemes, createCodeframe, insertTheme } from './codeframe-store.js';
 import { themeCounts } from './codes-read.js';
 import { readCodesFile } from './codes-file.js';
 import { ThemeInput, type CodedQuestion } from '../contract/themes.js';
 import { finishReview } from './review.js';
-import { ensureResponses } from './responses-store.js';
+import { codeframeOf, ensureResponses } from './responses-store.js';
 import { rowsById } from './respondent-rows.js';
-import { requireCodeframe } from './question-coding.js';
-import { textQuestion } from './question.js';
+import { textQuestion, type TextQuestion } from './question.js';
+import type { Tx } from '../engine/project-file.js';
 
 /**
  * Stores codes people assigned elsewhere as human decisions (1 → present, 0 → absent, for every theme of the file) and
@@ -24,7 +24,8 @@ export async function importCodes(project: ProjectFile, request: CodedQuestion &
   let codeframeId = 0;
   const added: string[] = [];
   const matched = await project.write(async (tx) => {
-    codeframeId = await requireCodeframe(tx, q);
+    // Codes can arrive before any codeframe: their columns then make one, named after the question.
+    codeframeId = (await codeframeOf(tx, q)) ?? (await newCodeframeFor(tx, q, who));
     await ensureResponses(tx, q);
     const themes = await activeThemes(tx, codeframeId);
     const themeOf = new Map<string, number>();
@@ -72,4 +73,13 @@ export async function importCodes(project: ProjectFile, request: CodedQuestion &
     return file.rows.length;
   });
   return { matched, addedThemes: added, counts: await themeCounts(project, q, codeframeId) };
+}
+
+async function newCodeframeFor(tx: Tx, q: TextQuestion, who: string): Promise<number> {
+  const taken = new Set((await tx.read('SELECT name FROM codeframes')).map((r) => String(r.name)));
+  let name = q.label.slice(0, 180);
+  for (let i = 2; taken.has(name); i++) name = `${q.label.slice(0, 180)} (${i})`;
+  const id = await createCodeframe(tx, name, `Made from imported codes for "${q.question}".`, [], who);
+  await tx.run('INSERT INTO coded_questions VALUES ($1, $2, $3)', [q.waveId, q.question, id]);
+  return id;
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../rpc/server.js';
 import type { ProjectFile } from '../engine/project-file.js';
+import { applyCoding } from './apply.js';
 import { history, latestUndoable, undoEntry } from './audit.js';
 import { readCodeframeFile, writeCodeframeFile } from './codeframe-file.js';
 import { createCodeframe, deleteTheme, getCodeframe, insertTheme, listCodeframes, mergeThemes, splitTheme, updateTheme } from './codeframe-store.js';
@@ -43,6 +44,7 @@ export function themesHandlers(requireProject: () => ProjectFile): Omit<ThemeHan
     'themes.questions': async ({ waveId }) => themeQuestions(requireProject(), waveId),
     'themes.attach': async (request) => attachCodeframe(requireProject(), request),
     'themes.summary': async (request) => questionSummary(requireProject(), request),
+    'themes.apply': async (request, ctx) => applyCoding(requireProject(), request, { signal: ctx.signal, onProgress: ctx.progress }),
     'themes.importCodes': async (request) => importCodes(requireProject(), request),
     'themes.exportCodes': async (request) => exportCodes(requireProject(), request),
     'themes.evaluate': async (request) => evaluateAgainst(requireProject(), request),

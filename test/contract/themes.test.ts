@@ -38,7 +38,7 @@ describe('themes.* over the rpc server', () => {
   it('imports a codeframe from CSV, codes a question with it, and exports it back the same', async () => {
     const frame = await api.call('themes.importCodeframe', { path: path.join(sampleDataDir(), 'codeframe.csv'), name: 'Town centre (test)' });
     expect(frame.themes.map((t) => t.code)).toEqual(['PARK', 'COST', 'ACCESS', 'PROCESS', 'ENV', 'WELSH', 'SAFETY', 'BUSINESS', 'TRANSPORT', 'LIBRARY', 'SUPPORT', 'OPPOSE']);
-    expect(frame.themes[0]!.keywords).toContain('car park');
+    expect(frame.themes[0]!.keywords).toContain('car park*');
     const summary = await api.call('themes.attach', { waveId, question, codeframeId: frame.id });
     expect(summary.codeframe?.id).toBe(frame.id);
     expect(summary.counts).toHaveLength(12);
@@ -108,5 +108,71 @@ describe('themes.* over the rpc server', () => {
     fs.writeFileSync(file, 'Response ID,PARK\nNOPE-1,1\n');
     await expect(api.call('themes.importCodes', { waveId, question, path: file })).rejects.toThrow(/NOPE-1.*line 2/);
     expect(await api.call('themes.summary', { waveId, question })).toEqual(before);
+  });
+
+  describe('auto-coding', () => {
+    // The sample opens with its codeframe on the comments, auto-coded by the keyword rules.
+    const sampleFrame = async () => (await api.call('themes.codeframes', {})).find((f) => f.name === 'Town Centre Plan consultation')!;
+    const rowsWith = async (code: string) => {
+      const frame = await api.call('themes.codeframe', { codeframeId: (await sampleFrame()).id });
+      const theme = frame.themes.find((t) => t.code === code)!;
+      return { theme, page: await api.call('themes.responses', { waveId, question, themeId: theme.id, limit: 500 }) };
+    };
+
+    it('opens the sample with the comments coded by rules, and re-applies with progress', async () => {
+      await api.call('themes.attach', { waveId, question, codeframeId: (await sampleFrame()).id });
+      const before = await api.call('themes.summary', { waveId, question });
+      expect(before.counts.find((c) => c.code === 'LIBRARY')!.bySource.rule).toBeGreaterThan(100);
+      const progress: string[] = [];
+      const result = await api.call('themes.apply', { waveId, question, trainFromHuman: false }, { onProgress: (p) => progress.push(p.message ?? '') });
+      expect(progress).toContain('Coding');
+      expect(result.model.trained).toBe(false);
+      expect(result.coded + result.human).toBe(before.responses);
+      expect(result.counts.map((c) => c.n)).toEqual(before.counts.map((c) => c.n));
+      const { page } = await rowsWith('LIBRARY');
+      expect(page.responses.every((r) => r.codes.some((c) => c.code === 'LIBRARY' && c.present))).toBe(true);
+    });
+
+    it('keeps a person\'s rejection of a rule code when auto-coding runs again, and learns from reviewed responses', async () => {
+      const { theme, page } = await rowsWith('PARK');
+      const target = page.responses.find((r) => !r.reviewed)!;
+      await api.call('themes.decide', { waveId, question, row: target.row, decisions: [{ themeId: theme.id, present: false }], done: true, who: 'officer' });
+      // Review enough responses for a model: accept what the rules said.
+      for (let i = 0; i < 60; i++) {
+        const next = await api.call('themes.reviewNext', { waveId, question });
+        await api.call('themes.decide', { waveId, question, row: next.response!.row, decisions: [], done: true });
+      }
+      const result = await api.call('themes.apply', { waveId, question, trainFromHuman: true });
+      expect(result.human).toBeGreaterThanOrEqual(61);
+      // The rule still finds parking words in it, but the person said no, and that stands.
+      expect((await rowsWith('PARK')).page.responses.map((r) => r.row)).not.toContain(target.row);
+      expect(result.model.trained).toBe(true);
+      expect(result.model.examples).toBeGreaterThanOrEqual(61);
+      // The agreement compares the rule codes of the reviewed responses with the people's: the rejection counts against.
+      const summary = await api.call('themes.summary', { waveId, question });
+      expect(summary.agreement.n).toBeGreaterThanOrEqual(61);
+      expect(summary.agreement.f1).toBeLessThan(1);
+    });
+
+    it('undoes an auto-coding run, putting back the codes it replaced', async () => {
+      const before = await api.call('themes.summary', { waveId, question });
+      await api.call('themes.apply', { waveId, question, trainFromHuman: true, threshold: 0.05 });
+      const changed = await api.call('themes.summary', { waveId, question });
+      expect(changed.counts.map((c) => c.n)).not.toEqual(before.counts.map((c) => c.n));
+      expect((await api.call('themes.undo', { waveId, question })).undone).toMatch(/^Auto-coded/);
+      expect((await api.call('themes.summary', { waveId, question })).counts).toEqual(before.counts);
+    });
+
+    it('leaves the codes as they were when auto-coding is cancelled part way', async () => {
+      const before = await api.call('themes.summary', { waveId, question });
+      const controller = new AbortController();
+      const call = api.call('themes.apply', { waveId, question, trainFromHuman: true, threshold: 0.05 }, {
+        signal: controller.signal,
+        // Cancel once the new codes are being written.
+        onProgress: (p) => (p.message === 'Saving the codes' ? controller.abort() : undefined),
+      });
+      await expect(call).rejects.toMatchObject({ code: 'cancelled' });
+      expect(await api.call('themes.summary', { waveId, question })).toEqual(before);
+    });
   });
 });
