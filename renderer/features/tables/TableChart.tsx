@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crosstab } from '../../../src/contract/index.js';
 import type { ShownCell } from './CrosstabTable';
-import { loadPlotly } from './plotlyLoader';
+import { plotlyText as plain, usePlotly } from './usePlotly';
 import { columnName, type Numbers } from './words';
 
 /**
@@ -30,8 +30,6 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const summaryId = useId();
-  const plotRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'drawing' | 'drawn' | 'failed'>('drawing');
 
   const options = table.rows.filter((r) => r.kind === 'option' || r.kind === 'other');
   const byKey = useMemo(() => new Map(cells.map((c) => [`${c.col ?? ''}\u0001${c.row}`, c])), [cells]);
@@ -91,37 +89,7 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
     },
   };
 
-  const dataKey = JSON.stringify(data);
-  const layoutKey = JSON.stringify(layout);
-  useEffect(() => {
-    let cancelled = false;
-    const element = plotRef.current;
-    if (!element) return;
-    setState('drawing');
-    loadPlotly()
-      .then((plotly) =>
-        plotly.react(element, JSON.parse(dataKey) as object[], JSON.parse(layoutKey) as object, {
-          displayModeBar: false,
-          responsive: true,
-          scrollZoom: false,
-          doubleClick: false,
-          showTips: false,
-        }),
-      )
-      .then(
-        () => !cancelled && setState('drawn'),
-        () => !cancelled && setState('failed'),
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [dataKey, layoutKey]);
-  useEffect(() => {
-    const element = plotRef.current;
-    return () => {
-      if (element) void loadPlotly().then((plotly) => plotly.purge(element));
-    };
-  }, []);
+  const { ref: plotRef, state } = usePlotly(data, layout);
 
   const summary = chartSummary(t, table, options, cellAt, numbers);
   return (
@@ -174,11 +142,6 @@ function chartSummary(
   if (withheld > 0) parts.push(t('tables.chart.withheld', { count: withheld }));
   if (table.rows.length > options.length) parts.push(t('tables.chart.netsLeftOut'));
   return parts.join(' ');
-}
-
-/** Plotly reads a few HTML-like tags in text; labels from survey files are shown as written, never as markup. */
-function plain(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Breaks a long answer over lines at spaces, so the answers under the bars stay level and readable. */
