@@ -9,6 +9,7 @@ import { TablesPage, type ShownCell } from './pages/TablesPage.js';
 import { Shell } from './pages/Shell.js';
 import { startApp, type RunningApp } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
+import { watchCsp } from './support/csp.js';
 import { screenshot } from './support/screenshots.js';
 
 const SURVEY = "Residents' Survey";
@@ -20,8 +21,7 @@ let tables: TablesPage;
 let survey: SurveySummary;
 let waveId: number;
 let variables: TableVariable[];
-/** Console messages about the CSP (a refused style or script) and Plotly's own warnings about it. */
-const cspProblems: string[] = [];
+let csp: Awaited<ReturnType<typeof watchCsp>>;
 
 beforeAll(async () => {
   app = await startApp();
@@ -31,15 +31,7 @@ beforeAll(async () => {
   variables = await app.oracle.call('tables.variables', { waveId });
   page = await app.newPage();
   // Every CSP violation in the page (a refused <style>, eval or connection), as the browser reports it.
-  await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  await page.reload();
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to|strict CSP/i.test(message.text())) cspProblems.push(message.text());
-  });
+  csp = await watchCsp(page);
   tables = new TablesPage(page);
 });
 afterAll(async () => {
@@ -305,8 +297,7 @@ describe('the Tables page', () => {
   });
 
   it('kept to the CSP and raised no errors in the page', async () => {
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(cspProblems).toEqual([]);
+    expect(await csp.problems()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });

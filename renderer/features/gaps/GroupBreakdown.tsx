@@ -7,6 +7,7 @@ import { FormGroup } from '../../components/form/FormGroup';
 import { grouped, type VariableGroup } from '../tables/choice';
 import type { Numbers } from '../tables/words';
 import { gapRequest, type GapChoice } from './choice';
+import { QuadrantFigure } from './QuadrantChart';
 import { gapWords, intervalWords, versusRestWords } from './words';
 
 interface GroupBreakdownProps {
@@ -198,6 +199,12 @@ function GroupTable({ result, numbers, headingRef }: { result: GapResult; number
           ))}
         </ul>
       </div>
+      {result.quadrants.groups && result.quadrants.groups.points.length > 0 && (
+        <>
+          <h4>{t('gaps.groups.chartTitle', { pair: result.label, by: result.byLabel ?? '' })}</h4>
+          <QuadrantFigure chart={result.quadrants.groups} crosshairs={result.quadrants.crosshairs} of="groups" numbers={numbers} />
+        </>
+      )}
     </div>
   );
 }

@@ -12,6 +12,14 @@ interface QuadrantChartProps {
   numbers: Numbers;
 }
 
+interface QuadrantFigureProps {
+  chart: Chart;
+  crosshairs: 'means' | 'midpoint';
+  /** Points are pairs (the wave's chart) or the groups of one pair's breakdown. */
+  of: 'pairs' | 'groups';
+  numbers: Numbers;
+}
+
 const TEXT = '#0b0c0c';
 /** Each quadrant has its own marker shape as well as colour (both at least 3:1 against white), never colour alone. */
 const STYLE: Record<Quadrant, { color: string; symbol: string }> = {
@@ -29,8 +37,33 @@ const QUADRANTS: Quadrant[] = ['concentrate_here', 'keep_up_the_good_work', 'low
 export function QuadrantChart({ chart, crosshairs, onCrosshairs, numbers }: QuadrantChartProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const tableId = useId();
   const radioName = useId();
+  return (
+    <section className="gaps-section gaps-quadrants" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('gaps.chart.title')}</h2>
+      <p className="hint">{t('gaps.chart.intro')}</p>
+      <fieldset className="fieldset">
+        <legend className="legend">{t('gaps.chart.crosshairs')}</legend>
+        <div className="radios radios-inline">
+          {(['means', 'midpoint'] as const).map((c) => (
+            <div className="radio" key={c}>
+              <input id={`${radioName}-${c}`} type="radio" name={radioName} className="radio-input" checked={crosshairs === c} onChange={() => onCrosshairs(c)} />
+              <label htmlFor={`${radioName}-${c}`} className="radio-label">
+                {c === 'means' ? t('gaps.chart.crosshairsMeans') : t('gaps.chart.crosshairsMidpoint')}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <QuadrantFigure chart={chart} crosshairs={crosshairs} of="pairs" numbers={numbers} />
+    </section>
+  );
+}
+
+/** The chart, a sentence on what it shows, and the table of its points (the chart's text alternative). */
+export function QuadrantFigure({ chart, crosshairs, of, numbers }: QuadrantFigureProps) {
+  const { t } = useTranslation();
+  const tableId = useId();
   const cross = chart.crosshairs;
 
   const data = QUADRANTS.map((q) => {
@@ -88,28 +121,13 @@ export function QuadrantChart({ chart, crosshairs, onCrosshairs, numbers }: Quad
   const crossValues = { importance: numbers.two.format(cross.importance), satisfaction: numbers.two.format(cross.satisfaction) };
   const concentrate = chart.points.filter((p) => p.quadrant === 'concentrate_here').map((p) => p.label);
   return (
-    <section className="gaps-section gaps-quadrants" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('gaps.chart.title')}</h2>
-      <p className="hint">{t('gaps.chart.intro')}</p>
-      <fieldset className="fieldset">
-        <legend className="legend">{t('gaps.chart.crosshairs')}</legend>
-        <div className="radios radios-inline">
-          {(['means', 'midpoint'] as const).map((c) => (
-            <div className="radio" key={c}>
-              <input id={`${radioName}-${c}`} type="radio" name={radioName} className="radio-input" checked={crosshairs === c} onChange={() => onCrosshairs(c)} />
-              <label htmlFor={`${radioName}-${c}`} className="radio-label">
-                {c === 'means' ? t('gaps.chart.crosshairsMeans') : t('gaps.chart.crosshairsMidpoint')}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+    <div className="gaps-quadrant-figure" data-of={of}>
       <p className="gaps-chart-summary">
         {concentrate.length > 0 ? t('gaps.chart.concentrate', { items: concentrate.join(t('gaps.chart.listJoin')) }) : t('gaps.chart.noConcentrate')}{' '}
         {crosshairs === 'means' ? t('gaps.chart.crossAtMeans', crossValues) : t('gaps.chart.crossAtMidpoint', crossValues)}
       </p>
       <figure className="table-chart">
-        <div ref={plotRef} className="table-chart-plot" role="img" aria-label={t('gaps.chart.imageLabel')} aria-describedby={tableId} data-state={state} />
+        <div ref={plotRef} className="table-chart-plot" role="img" aria-label={of === 'pairs' ? t('gaps.chart.imageLabel') : t('gaps.chart.groupsImageLabel')} aria-describedby={tableId} data-state={state} />
         {state === 'drawing' && (
           <p role="status" className="hint">
             {t('gaps.chart.drawing')}
@@ -119,10 +137,10 @@ export function QuadrantChart({ chart, crosshairs, onCrosshairs, numbers }: Quad
       </figure>
       <div className="table-scroll">
         <table className="table gaps-quadrant-table" id={tableId}>
-          <caption className="caption">{t('gaps.chart.tableCaption')}</caption>
+          <caption className="caption">{of === 'pairs' ? t('gaps.chart.tableCaption') : t('gaps.chart.groupsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('gaps.chart.item')}</th>
+              <th scope="col">{of === 'pairs' ? t('gaps.chart.item') : t('gaps.chart.group')}</th>
               <th scope="col" className="numeric">
                 {t('gaps.chart.meanImportance')}
               </th>
@@ -144,6 +162,6 @@ export function QuadrantChart({ chart, crosshairs, onCrosshairs, numbers }: Quad
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

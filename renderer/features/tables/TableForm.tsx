@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison, SurveySummary, TableVariable } from '../../../src/contract/index.js';
 import { FormGroup } from '../../components/form/FormGroup';
 import { ErrorSummary } from '../import/ErrorSummary';
-import { grouped, latestWave, type FilterChoice, type TableChoice } from './choice';
+import { grouped, type FilterChoice, type TableChoice } from './choice';
+import { SurveyWaveFields } from './SurveyWaveFields';
 import type { WeightOption } from './useWaveOptions';
 
 interface TableFormProps {
@@ -30,7 +31,6 @@ export function TableForm({ surveys, choice, variables, weights, onChange, onSub
   const ids = { survey: `${base}-survey`, wave: `${base}-wave`, row: `${base}-row`, col: `${base}-col`, weight: `${base}-weight`, comparison: `${base}-comparison` };
   const [errors, setErrors] = useState<FieldError[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const survey = surveys.find((s) => s.id === choice.surveyId);
   const update = (patch: Partial<TableChoice>) => onChange({ ...choice, ...patch });
   const errorFor = (target: string) => errors.find((e) => e.target === target)?.message;
 
@@ -58,40 +58,7 @@ export function TableForm({ surveys, choice, variables, weights, onChange, onSub
       {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
       <form className="tables-form" onSubmit={submit} noValidate aria-label={t('tables.form.label')}>
         <div className="tables-form-pair">
-          <FormGroup id={ids.survey} label={t('tables.form.survey')}>
-            {(aria) => (
-              <select
-                id={ids.survey}
-                className="select"
-                {...aria}
-                value={choice.surveyId}
-                onChange={(event) => {
-                  const next = surveys.find((s) => s.id === Number(event.target.value));
-                  const wave = next && latestWave(next);
-                  if (next && wave) update({ surveyId: next.id, waveId: wave.id });
-                }}
-              >
-                {surveys
-                  .filter((s) => s.waves.length > 0)
-                  .map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </FormGroup>
-          <FormGroup id={ids.wave} label={t('tables.form.wave')}>
-            {(aria) => (
-              <select id={ids.wave} className="select" {...aria} value={choice.waveId} onChange={(event) => update({ waveId: Number(event.target.value) })}>
-                {(survey?.waves ?? []).map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormGroup>
+          <SurveyWaveFields ids={ids} surveys={surveys} surveyId={choice.surveyId} waveId={choice.waveId} onChange={update} />
         </div>
 
         <div className="tables-form-pair">

@@ -45,8 +45,8 @@ export class GapsPage {
     return this.page.getByLabel('Weight', { exact: true }).first();
   }
 
-  method(name: string): Locator {
-    return this.page.getByRole('radio', { name });
+  get method(): Locator {
+    return this.page.getByLabel('How the gap is measured', { exact: true });
   }
 
   async cards(): Promise<ShownCard[]> {
@@ -75,7 +75,12 @@ export class GapsPage {
 
   /** The quadrant chart's text alternative: [pair, mean importance, mean satisfaction, quadrant] per row. */
   async quadrantRows(): Promise<string[][]> {
-    return this.page.locator('.gaps-quadrant-table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+    return this.page.locator('.gaps-quadrants .gaps-quadrant-table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+  }
+
+  /** The same for the chart of one pair's groups under the breakdown. */
+  async groupQuadrantRows(): Promise<string[][]> {
+    return this.page.locator('.gaps-groups-result .gaps-quadrant-table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
   }
 
   get chartPlot(): Locator {
