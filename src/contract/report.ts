@@ -87,6 +87,7 @@ export const ReportModel = z.object({
 export type ReportModel = z.infer<typeof ReportModel>;
 
 export const ReportFormat = z.enum(['docx', 'html', 'xlsx', 'pdf']);
+export const REPORT_FORMATS = ReportFormat.options;
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
 /** `out` is a full path on this computer; an existing file is only replaced when `replace` says so. */

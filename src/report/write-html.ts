@@ -55,7 +55,8 @@ function table(t: ReportTable): string {
     .map((r) => `<tr class="${r.kind}"><th scope="row">${esc(r.label)}</th>${r.cells.map((c) => `<td>${esc(c.text)}</td>`).join('')}</tr>`)
     .join('');
   const notes = t.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
-  return `<div class="table" id="${esc(t.id)}"><table><caption>${esc(t.caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>${notes}</div>`;
+  // A wide table scrolls sideways; as a focusable, named region the keyboard can scroll it too.
+  return `<div class="table" id="${esc(t.id)}" role="region" aria-label="${esc(t.caption)}" tabindex="0"><table><caption>${esc(t.caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>${notes}</div>`;
 }
 
 export function esc(text: string): string {

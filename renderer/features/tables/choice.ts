@@ -77,7 +77,7 @@ export function grouped(variables: readonly TableVariable[]): { group: VariableG
 }
 
 /** A file name for the export: the table's title and wave, with anything a file system might refuse left out. */
-export function suggestedFileName(title: string, waveLabel: string, extension: 'xlsx' | 'csv'): string {
+export function suggestedFileName(title: string, waveLabel: string, extension: string): string {
   const safe = `${title} ${waveLabel}`
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
