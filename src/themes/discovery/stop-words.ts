@@ -1,7 +1,8 @@
 /**
  * Words that say nothing about a theme, left out of discovery's terms: English function words (with the forms people
  * type without apostrophes), Welsh function words (so Welsh responses group by what they say, not by "yn" and "y"),
- * and the filler of consultation answers ("think", "really", "council", "plan"), which every theme shares.
+ * and the filler of consultation answers ("think", "really", "council", "plan", "able", "bit"), which every theme
+ * shares and which would otherwise name candidates ("able, high street, park").
  */
 const ENGLISH = `a about above after again against all also am an and any are aren't as at be because been before being
 below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't done down during each
@@ -21,6 +22,7 @@ const WELSH = `a ac ag am ar at dros drwy dy ei eich ein eu fe fy gan gyda hi hy
 pan pe rhag sy sydd wedi y yn yr ydy ydw ydych ydyn yw oedd bod fod fel hefyd mwy iawn dw dwi rwy rydw rydym roedd
 byddai bydd gall gallu cael gael ddim dim na nhw chi ni fi fo fe hwn hon hwnnw honno ydi ond felly achos`;
 
-const FILLER = `council councils plan plans proposal proposals think really would could also`;
+const FILLER = `council councils plan plans proposal proposals think really would could also able bit always never nearly
+actually probably maybe happily matter enough whole instead else every`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${WELSH} ${FILLER}`.split(/\s+/).filter(Boolean));
