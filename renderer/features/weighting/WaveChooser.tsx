@@ -8,10 +8,12 @@ interface WaveChooserProps {
   surveys: readonly SurveySummary[];
   waveId: number;
   onChange(waveId: number): void;
+  /** What the pair is for, read by screen readers (default: the wave to weight). */
+  legend?: string;
 }
 
 /** Which survey and wave to weight. Choosing another survey goes to its latest wave. */
-export function WaveChooser({ surveys, waveId, onChange }: WaveChooserProps) {
+export function WaveChooser({ surveys, waveId, onChange, legend }: WaveChooserProps) {
   const { t } = useTranslation();
   const format = useFormats();
   const base = useId();
@@ -19,7 +21,7 @@ export function WaveChooser({ surveys, waveId, onChange }: WaveChooserProps) {
   const survey = withWaves.find((s) => s.waves.some((w) => w.id === waveId)) ?? withWaves[0]!;
   return (
     <fieldset className="fieldset weighting-chooser">
-      <legend className="visually-hidden">{t('weighting.chooser.legend')}</legend>
+      <legend className="visually-hidden">{legend ?? t('weighting.chooser.legend')}</legend>
       <FormGroup id={`${base}-survey`} label={t('weighting.chooser.survey')}>
         {(aria) => (
           <select
