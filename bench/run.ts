@@ -24,6 +24,7 @@ import { benchCrosstab } from './crosstab.js';
 import { benchDiscovery } from './discovery.js';
 import { benchGap } from './gap.js';
 import { benchRaking } from './rake.js';
+import { benchThemeCoding } from './themes-coding.js';
 import { median } from './timing.js';
 
 const ROWS = Number(process.env.HEARD_BENCH_ROWS ?? 1_000_000);
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
   const tables = await benchCrosstab(projectPath, waveId, ROWS, 'bench raked');
   const gaps = await benchGap(projectPath, waveId, ROWS);
   const discovery = await benchDiscovery();
+  const coding = await benchThemeCoding(dir);
 
   const table = [
     ['measure', 'Heard', 'baseline (same run)', 'ratio', 'target'],
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
     ...tables,
     ...gaps,
     ...discovery,
+    ...coding,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

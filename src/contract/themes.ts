@@ -137,7 +137,7 @@ export const QuestionCoding = z.object({
   rows: z.number().int(),
   responses: z.number().int(),
   codeframe: CodeframeSummary.nullable(),
-  /** Responses with at least one code, and with a human decision. */
+  /** Responses carrying at least one theme (people's decisions over rule and model codes), and those a person has reviewed. */
   coded: z.number().int(),
   reviewed: z.number().int(),
   welsh: z.number().int(),

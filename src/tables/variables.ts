@@ -3,6 +3,7 @@ import type { TableVariable, TableVariableKind } from '../contract/tables.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { quoteIdent } from '../engine/sql.js';
 import { localityTable } from '../locality/attach.js';
+import { themeVariables } from '../themes/theme-variables.js';
 
 /**
  * A variable as a crosstab reads it: `sql` gives each respondent's raw answer as text (over the wave aliased `r`, and
@@ -22,7 +23,7 @@ export const PLACED_DECILE = 'placed:decile';
 
 const NONE: readonly string[] = [];
 
-/** Every variable of a wave that a table can use, in question order, then the placed locality when there is one. */
+/** Every variable of a wave that a table can use, in question order, then coded free-text questions as themes, then the placed locality. */
 export async function tableVariables(project: ProjectFile, waveId: number): Promise<TableVariableSpec[]> {
   const [wave] = await project.read('SELECT id FROM waves WHERE id = $1', [waveId]);
   if (!wave) throw new HeardError('not_found', `There is no wave ${waveId} in this project.`);
@@ -46,7 +47,7 @@ export async function tableVariables(project: ProjectFile, waveId: number): Prom
     };
     return q.type === 'multi' ? multiVariable(base, splits.get(base.name) ?? new Map()) : closedVariable(base);
   });
-  return [...variables, ...(await placedVariables(project, waveId))];
+  return [...variables, ...(await themeVariables(project, waveId)), ...(await placedVariables(project, waveId))];
 }
 
 /** One variable by name, checked for the use asked of it. */

@@ -51,10 +51,14 @@ export async function applyCoding(
     );
     const codes: [number, number, string, number][] = [];
     const certainty: [number, number][] = [];
+    // The same words get the same codes: campaign responses and one-word answers are coded once.
+    const seen = new Map<string, ReturnType<typeof codeText>>();
     for (let i = 0; i < targets.length; i++) {
       if (i % 5000 === 0 && signal?.aborted) throw cancelled();
       const row = Number(targets[i]!._row);
-      const coded = codeText(coder, String(targets[i]!.text), request.threshold);
+      const text = String(targets[i]!.text);
+      let coded = seen.get(text);
+      if (!coded) seen.set(text, (coded = codeText(coder, text, request.threshold)));
       certainty.push([row, coded.certainty]);
       for (const c of coded.codes) codes.push([row, c.themeId, c.source, c.confidence]);
     }

@@ -1,8 +1,8 @@
 import type { Theme } from '../contract/themes.js';
 import { probability, trainCalibrated, type ThemeModel, type TrainOptions } from './classifier.js';
-import { compileRule, matchRules, type CompiledRule } from './rules.js';
+import { compileRule, RuleSet } from './rules.js';
 import { readResponse, type ResponseText } from './text.js';
-import { responseTerms, TfidfFeatures } from './tfidf-features.js';
+import { TfidfFeatures } from './tfidf-features.js';
 
 /**
  * Auto-coding of responses, without the database: keyword rules, then a classifier learned from the responses people
@@ -13,7 +13,7 @@ import { responseTerms, TfidfFeatures } from './tfidf-features.js';
 export const MIN_EXAMPLES = 5;
 
 export interface Coder {
-  rules: CompiledRule[];
+  rules: RuleSet;
   features: TfidfFeatures | null;
   /** Themes with a model, and their models (same order). */
   modelThemes: number[];
@@ -28,7 +28,7 @@ export interface TrainingResponse {
 
 /** Compiles the rules and learns a calibrated model for every theme with enough human examples either way. */
 export function buildCoder(themes: readonly Pick<Theme, 'id' | 'keywords' | 'exclusions'>[], training: readonly TrainingResponse[], options: TrainOptions = {}): Coder {
-  const rules = themes.filter((t) => t.keywords.length > 0).map(compileRule);
+  const rules = new RuleSet(themes.filter((t) => t.keywords.length > 0).map(compileRule));
   const modelThemes = themes
     .map((t) => t.id)
     .filter((id) => {
@@ -36,7 +36,7 @@ export function buildCoder(themes: readonly Pick<Theme, 'id' | 'keywords' | 'exc
       return yes >= MIN_EXAMPLES && training.length - yes >= MIN_EXAMPLES;
     });
   if (modelThemes.length === 0) return { rules, features: null, modelThemes: [], models: [] };
-  const docs = training.map((r) => responseTerms(readResponse(r.text)));
+  const docs = training.map((r) => readResponse(r.text));
   const features = TfidfFeatures.fit(docs);
   const xs = docs.map((d) => features.vector(d));
   const labels = modelThemes.map((id) => Uint8Array.from(training, (r) => (r.themes.has(id) ? 1 : 0)));
@@ -67,10 +67,10 @@ export interface CodedText {
  * a better guess than none (it also comes up early in the review queue, being uncertain).
  */
 export function codeText(coder: Coder, text: string, threshold: number, response: ResponseText = readResponse(text)): CodedText {
-  const fired = matchRules(coder.rules, text, response);
+  const fired = coder.rules.match(text, response);
   const codes: AutoCode[] = fired.map((themeId) => ({ themeId, source: 'rule', confidence: 1 }));
   if (!coder.features) return { codes, certainty: fired.length > 0 ? 1 : 0 };
-  const x = coder.features.vector(responseTerms(response));
+  const x = coder.features.vector(response);
   let certainty = 1;
   let best = -1;
   let bestP = -1;

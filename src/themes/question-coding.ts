@@ -4,7 +4,7 @@ import type { ProjectFile, Tx } from '../engine/project-file.js';
 import { quoteIdent } from '../engine/sql.js';
 import { latestUndoable, recordAudit } from './audit.js';
 import { listCodeframes } from './codeframe-store.js';
-import { themeCounts } from './codes-read.js';
+import { EFFECTIVE_CODES, themeCounts } from './codes-read.js';
 import { questionAgreement } from './question-agreement.js';
 import { codeframeOf, ensureResponses } from './responses-store.js';
 import { textQuestion, type TextQuestion } from './question.js';
@@ -39,7 +39,7 @@ export async function questionSummary(project: ProjectFile, request: CodedQuesti
     `SELECT count(*) AS responses, count(*) FILTER (reviewed) AS reviewed, count(*) FILTER (language = 'cy') AS welsh,
             count(*) FILTER (sentiment = 'positive') AS positive, count(*) FILTER (sentiment = 'neutral') AS neutral,
             count(*) FILTER (sentiment = 'negative') AS negative,
-            (SELECT count(DISTINCT _row) FROM codes c WHERE c.wave_id = $1 AND c.question = $2 AND c.present) AS coded
+            (SELECT count(DISTINCT _row) FROM (${EFFECTIVE_CODES})) AS coded
      FROM coded_responses WHERE wave_id = $1 AND question = $2`,
     [q.waveId, q.question],
   );
@@ -78,7 +78,7 @@ export async function themeQuestions(project: ProjectFile, waveId: number) {
     const q = await textQuestion(project, { waveId, question: String(row.name) });
     const [s] = await project.read(
       `SELECT (SELECT codeframe_id FROM coded_questions WHERE wave_id = $1 AND question = $2) AS codeframe_id,
-              (SELECT count(DISTINCT _row) FROM codes WHERE wave_id = $1 AND question = $2 AND present) AS coded,
+              (SELECT count(DISTINCT _row) FROM (${EFFECTIVE_CODES})) AS coded,
               (SELECT count(*) FROM coded_responses WHERE wave_id = $1 AND question = $2 AND reviewed) AS reviewed`,
       [waveId, q.question],
     );

@@ -32,27 +32,52 @@ export function detectLanguage(tokens: readonly string[]): Language {
   return cy >= 2 && cy > 2 * en ? 'cy' : 'en';
 }
 
-const stems = new Map<string, string>();
-
-/** Porter stem of an English word (cached: responses repeat words); Welsh words are not stemmed, only lower-cased. */
-export function stem(word: string, language: Language = 'en'): string {
-  if (language === 'cy') return word;
-  const known = stems.get(word);
-  if (known !== undefined) return known;
-  const s = PorterStemmer.stem(word);
-  if (stems.size < 500_000) stems.set(word, s);
-  return s;
+interface Stemmed {
+  stem: string;
+  /** The stem's number, the same for the whole process: the classifier looks features up by it, not by text. */
+  id: number;
 }
 
-/** A response as the coding reads it: its words, their stems (English only), and its language. */
+const stemmed = new Map<string, Stemmed>();
+const stemNumbers = new Map<string, number>();
+
+function stemmedOf(key: string, s: string): Stemmed {
+  let id = stemNumbers.get(s);
+  if (id === undefined) stemNumbers.set(s, (id = stemNumbers.size));
+  const found = { stem: s, id };
+  // Bounded so a huge consultation cannot grow the caches without limit; past it, words are stemmed afresh.
+  if (stemmed.size < 500_000) stemmed.set(key, found);
+  return found;
+}
+
+/** A word as the coding reads it: Porter stem for English, the word as written (lower case) for Welsh; cached. */
+function stemWord(word: string, language: Language): Stemmed {
+  const key = language === 'cy' ? `cy\u0000${word}` : word;
+  return stemmed.get(key) ?? stemmedOf(key, language === 'cy' ? word : PorterStemmer.stem(word));
+}
+
+/** Porter stem of an English word; Welsh words are not stemmed, only lower-cased. */
+export function stem(word: string, language: Language = 'en'): string {
+  return stemWord(word, language).stem;
+}
+
+/** A response as the coding reads it: its words, their stems (English only) and the stems' numbers, its language. */
 export interface ResponseText {
   words: string[];
   stems: string[];
+  stemIds: Int32Array;
   language: Language;
 }
 
 export function readResponse(text: string): ResponseText {
   const w = words(text);
   const language = detectLanguage(w);
-  return { words: w, stems: w.map((t) => stem(t, language)), language };
+  const stems = new Array<string>(w.length);
+  const stemIds = new Int32Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const s = stemWord(w[i]!, language);
+    stems[i] = s.stem;
+    stemIds[i] = s.id;
+  }
+  return { words: w, stems, stemIds, language };
 }

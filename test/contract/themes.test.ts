@@ -175,4 +175,26 @@ describe('themes.* over the rpc server', () => {
       expect(await api.call('themes.summary', { waveId, question })).toEqual(before);
     });
   });
+
+  it('offers a coded question as a table variable: the prevalence of each theme among those who wrote something', async () => {
+    const summary = await api.call('themes.summary', { waveId, question });
+    const variable = (await api.call('tables.variables', { waveId })).find((v) => v.name === `theme:${question}`)!;
+    expect(variable).toMatchObject({ kind: 'multi', asRow: true, asColumn: false });
+    expect(variable.categories).toEqual([...summary.counts.map((c) => c.name), 'No theme']);
+    const table = await api.call('tables.crosstab', { waveId, row: variable.name });
+    expect(table.bases[0]!.n).toBe(summary.responses);
+    for (const c of summary.counts) {
+      const cell = table.cells.find((x) => x.row === c.name)!;
+      expect(cell.n).toBe(c.n);
+      expect(cell.pct).toBeCloseTo(c.pct, 10);
+    }
+    const none = table.cells.find((x) => x.row === 'No theme')!;
+    expect(none.n).toBe(summary.responses - summary.coded);
+    // By a closed question, and filtered to one theme.
+    const byChannel = await api.call('tables.crosstab', { waveId, row: variable.name, col: 'channel' });
+    expect(byChannel.bases.reduce((s, b) => s + b.n, 0)).toBe(summary.responses);
+    const library = summary.counts.find((c) => c.code === 'LIBRARY')!;
+    const filtered = await api.call('tables.crosstab', { waveId, row: 'channel', where: [{ column: variable.name, value: library.name }] });
+    expect(filtered.bases[0]!.n).toBe(library.n);
+  });
 });
