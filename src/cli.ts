@@ -47,7 +47,7 @@ Commands:
                                                       Candidate themes in a free-text question: terms, size, examples
   report --project P --survey S [--compare S0] --out FILE.(docx|html|xlsx|pdf) [--lang en|cy]
          [--sections a,b,...] [--replace] [--json]     The committee report (sections: summary, methodology,
-                                                      headline, themes, trends, appendix)
+                                                      headline, responded, groups, themes, trends, appendix)
   represent --project P --survey S --characteristic VAR --benchmark FILE [--area CODE] [--variable NAME]
          [--wave LABEL] [--json]                      Respondents against the population: shares, index, flags
   breakdown --project P --survey S --outcome VAR [--top "A|B"] --by VAR [--by2 VAR] [--weight W]

@@ -4,7 +4,7 @@ const WaveId = z.number().int().nonnegative();
 const VariableName = z.string().min(1).max(200);
 
 /** The sections a committee report can carry, in their default order. */
-export const ReportSectionId = z.enum(['summary', 'methodology', 'headline', 'themes', 'trends', 'appendix']);
+export const ReportSectionId = z.enum(['summary', 'methodology', 'headline', 'responded', 'groups', 'themes', 'trends', 'appendix']);
 export type ReportSectionId = z.infer<typeof ReportSectionId>;
 export const REPORT_SECTIONS = ReportSectionId.options;
 

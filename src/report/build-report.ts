@@ -3,8 +3,10 @@ import type { ReportModel, ReportRequest, ReportSection, ReportSectionId } from 
 import type { ProjectFile } from '../engine/project-file.js';
 import { reportContext, type ReportContext } from './context.js';
 import { appendixSection } from './sections/appendix.js';
+import { groupsSection } from './sections/groups.js';
 import { headlineSection } from './sections/headline.js';
 import { methodologySection } from './sections/methodology.js';
+import { respondedSection } from './sections/responded.js';
 import { summarySection } from './sections/summary.js';
 import { themesSection } from './sections/themes.js';
 import { trendsSection } from './sections/trends.js';
@@ -16,6 +18,8 @@ const SECTIONS: Record<ReportSectionId, (ctx: ReportContext) => Promise<ReportSe
   summary: summarySection,
   methodology: methodologySection,
   headline: headlineSection,
+  responded: respondedSection,
+  groups: groupsSection,
   themes: themesSection,
   trends: trendsSection,
   appendix: appendixSection,

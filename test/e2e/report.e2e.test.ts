@@ -43,7 +43,16 @@ describe('the Report page', () => {
     await report.open(app.host.port);
     expect(Number(await report.wave.inputValue())).toBe(wave('2024'));
     expect(await report.compareWave('2023').isChecked()).toBe(true);
-    expect(await report.sectionOrder()).toEqual(['Summary of key findings', 'Methodology', 'Headline indicators and targets', 'Themes from free text', 'Year on year', 'Appendix tables']);
+    expect(await report.sectionOrder()).toEqual([
+      'Summary of key findings',
+      'Methodology',
+      'Headline indicators and targets',
+      'Who responded compared with the population',
+      'Results by group',
+      'Themes from free text',
+      'Year on year',
+      'Appendix tables',
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'report-form');
   });
@@ -53,7 +62,7 @@ describe('the Report page', () => {
     await page.keyboard.press('Enter');
     expect((await report.sectionOrder()).slice(0, 2)).toEqual(['Methodology', 'Summary of key findings']);
     expect(await new Shell(page).focused()).toBe('button:Move Summary of key findings down');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'now section 2 of 6' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'now section 2 of 8' }).count()).toBe(1);
     // Back to the top: its Up button is then disabled, so focus moves to its Down button.
     await report.moveUp('Summary of key findings').focus();
     await page.keyboard.press('Space');
@@ -70,7 +79,7 @@ describe('the Report page', () => {
     await report.showButton.click();
     await report.preview.waitFor();
     await expect.poll(() => new Shell(page).focused()).toBe('h2:Preview');
-    const model = await app.oracle.call('report.build', { waveId: wave('2024'), compareWaveIds: [wave('2023')], sections: ['summary', 'methodology', 'headline', 'trends', 'appendix'], lang: 'en' });
+    const model = await app.oracle.call('report.build', { waveId: wave('2024'), compareWaveIds: [wave('2023')], sections: ['summary', 'methodology', 'headline', 'responded', 'groups', 'trends', 'appendix'], lang: 'en' });
     expect(await report.previewHeadings()).toEqual(model.sections.map((s) => s.heading));
     const appendix = tableIn(model, 'appendix-overall_satisfaction');
     const shown = await report.table(appendix.caption);

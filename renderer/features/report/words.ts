@@ -10,6 +10,10 @@ export function sectionName(t: TFunction, id: ReportSectionId): string {
       return t('report.sections.methodology');
     case 'headline':
       return t('report.sections.headline');
+    case 'responded':
+      return t('report.sections.responded');
+    case 'groups':
+      return t('report.sections.groups');
     case 'themes':
       return t('report.sections.themes');
     case 'trends':

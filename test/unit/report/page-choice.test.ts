@@ -30,8 +30,8 @@ describe('Report page choices', () => {
 
   it('asks for the included sections in their order and the compared waves oldest first', () => {
     const choice = initialReportChoice(SURVEYS, 'en')!;
-    const sections = moveSection(moveSection(choice.sections, 4, -1), 3, -1).map((s) => (s.id === 'themes' ? { ...s, included: false } : s));
+    const sections = moveSection(moveSection(choice.sections, 6, -1), 5, -1).map((s) => (s.id === 'themes' ? { ...s, included: false } : s));
     const request = toReportRequest({ ...choice, compare: [4, 3], sections }, SURVEYS[1]);
-    expect(request).toEqual({ waveId: 5, compareWaveIds: [3, 4], sections: ['summary', 'methodology', 'trends', 'headline', 'appendix'], lang: 'en' });
+    expect(request).toEqual({ waveId: 5, compareWaveIds: [3, 4], sections: ['summary', 'methodology', 'headline', 'responded', 'trends', 'groups', 'appendix'], lang: 'en' });
   });
 });

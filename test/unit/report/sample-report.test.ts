@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CrosstabRequest, GapRequest, ReportExportRequest, ReportRequest, TrendRequest, type ReportModel, type ReportTable } from '../../../src/contract/index.js';
+import { CrosstabRequest, GapRequest, ReportExportRequest, ReportRequest, TrendRequest, type ReportChart, type ReportModel, type ReportTable } from '../../../src/contract/index.js';
 import { ProjectFile } from '../../../src/engine/project-file.js';
+import { BreakdownRequest, RepresentationRequest } from '../../../src/contract/equality.js';
+import { breakdown, listBenchmarks, representation } from '../../../src/equality/index.js';
 import { computeGap } from '../../../src/gaps/compute-gap.js';
 import { saveTarget } from '../../../src/gaps/saved-pairs.js';
 import { listPairs } from '../../../src/gaps/wave-pairs.js';
@@ -16,7 +18,7 @@ import { crosstab } from '../../../src/tables/crosstab.js';
 import { tableVariables } from '../../../src/tables/variables.js';
 import { trendSeries } from '../../../src/trends/trend-series.js';
 import { tempDir } from '../../support/temp-dir.js';
-import { docxParagraphs, readWorkbook, zipPart } from './read-back.js';
+import { docxParagraphs, readWorkbook, unescapeXml, zipPart } from './read-back.js';
 
 const dir = tempDir();
 let project: ProjectFile;
@@ -43,7 +45,7 @@ const same = (a: number | null | undefined, b: number | null | undefined) => {
   if (a === null || a === undefined || b === null || b === undefined) expect(a).toBe(b);
   else expect(a).toBeCloseTo(b, 10);
 };
-const SECTIONS = ['summary', 'methodology', 'headline', 'themes', 'trends', 'appendix'];
+const SECTIONS = ['summary', 'methodology', 'headline', 'responded', 'groups', 'themes', 'trends', 'appendix'];
 const section = (model: ReportModel, id: string) => model.sections.find((s) => s.id === id)!;
 const tableOf = (model: ReportModel, id: string) => model.sections.flatMap((s) => s.blocks).find((b): b is ReportTable => b.type === 'table' && b.id === id)!;
 
@@ -164,8 +166,9 @@ describe('the report written to each format and read back', () => {
     expect(tables.length).toBe(english.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
     expect((document.match(/<w:tblHeader\/>/g) ?? []).length).toBe(tables.length);
     const alt = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
-    expect(alt).toHaveLength(2);
-    expect(alt[0]).toContain('Bar chart of the gap between importance and satisfaction');
+    const charts = english.sections.flatMap((s) => s.blocks).filter((b): b is ReportChart => b.type === 'chart');
+    expect(alt).toHaveLength(charts.length);
+    expect(alt.map((a) => unescapeXml(a!))).toContain(charts.find((c) => c.id === 'headline-chart')!.alt);
     expect(await zipPart(result.out, 'word/styles.xml')).toContain('w:styleId="Heading1"');
     const footer = await zipPart(result.out, 'word/footer1.xml');
     expect(footer).toMatch(/PAGE/);
@@ -214,6 +217,48 @@ describe('the report written to each format and read back', () => {
     await expect(exportReport(project, ReportExportRequest.parse({ waveId: wave2024, format: 'html', out: out('taken.html') }))).rejects.toThrow(/already a file/);
     expect(fs.readFileSync(out('taken.html'), 'utf8')).toBe('mine');
     expect(fs.readdirSync(dir).filter((f) => f.includes('.part-'))).toEqual([]);
+  });
+});
+
+describe('equality sections', () => {
+  it('who responded: equality.representation against the saved benchmark, small groups withheld', async () => {
+    const [benchmark] = await listBenchmarks(project);
+    const page = await representation(project, RepresentationRequest.parse({ waveId: wave2024, variable: 'ethnic_group', source: { benchmarkId: benchmark!.id } }));
+    const table = tableOf(english, 'responded-ethnic_group');
+    expect(table.rows.filter((r) => r.kind === 'option').map((r) => r.label)).toEqual(page.categories.map((c) => c.category));
+    let withheld = 0;
+    for (const c of page.categories) {
+      const row = table.rows.find((r) => r.label === c.category)!;
+      same(row.cells[2]!.value, c.population_share);
+      if (c.n < 10) {
+        withheld++;
+        expect([row.cells[0]!.text, row.cells[1]!.text, row.cells[3]!.text]).toEqual(['[c]', '[c]', '[c]']);
+      } else {
+        expect(row.cells[0]!.value).toBe(c.n);
+        same(row.cells[1]!.value, c.share);
+        same(row.cells[3]!.value, c.ri);
+      }
+    }
+    // The sample's ethnic groups include some with fewer than 10 respondents.
+    expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('results by group: equality.breakdown for each satisfaction question, with its [c], [x] and significance', async () => {
+    const table = tableOf(english, 'groups-ethnic_group');
+    const page = await breakdown(project, BreakdownRequest.parse({ waveId: wave2024, outcome: 'overall_satisfaction', by: 'ethnic_group', weight: 'weight' }));
+    const column = table.head.indexOf('Overall satisfaction');
+    expect(column).toBeGreaterThan(0);
+    same(table.rows[0]!.cells[column - 1]!.value, page.overall.estimate);
+    for (const g of page.groups) {
+      const cell = table.rows.find((r) => r.label === g.group)!.cells[column - 1]!;
+      if (g.flag === 'c') expect(cell.text).toBe('[c]');
+      else if (g.flag === 'hidden') expect(cell.text).toBe('[x]');
+      else {
+        same(cell.value, g.estimate);
+        expect(cell.text.endsWith('↑') || cell.text.endsWith('↓')).toBe(g.significant);
+      }
+    }
+    expect(page.groups.some((g) => g.flag === 'c')).toBe(true);
   });
 });
 
