@@ -3,6 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { HeardError } from '../contract/index.js';
+import { readTextFile } from '../import/readers/read-text-file.js';
 import { ThemeInput, type Codeframe } from '../contract/themes.js';
 import { csvField } from '../export/spreadsheet-text.js';
 
@@ -30,12 +31,8 @@ export function formatOf(file: string, format?: 'csv' | 'json'): 'csv' | 'json' 
 
 export function readCodeframeFile(file: string, format?: 'csv' | 'json'): CodeframeFile {
   const name = path.basename(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new HeardError('io', `Cannot read the codeframe file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
-  }
+  // UTF-8, UTF-16 or Windows-1252 (as Excel saves), as every small file Heard reads.
+  const { text } = readTextFile(file, 'codeframe file');
   if (formatOf(file, format) === 'json') {
     let json: unknown;
     try {

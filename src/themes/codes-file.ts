@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { HeardError } from '../contract/index.js';
+import { readTextFile } from '../import/readers/read-text-file.js';
 
 /**
  * A spreadsheet of codes: respondent ids in the first column (or the one named), then one column per theme holding
@@ -17,12 +17,8 @@ export interface CodesFile {
 
 export function readCodesFile(file: string, idColumn?: string): CodesFile {
   const name = path.basename(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new HeardError('io', `Cannot read the codes file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
-  }
+  // UTF-8, UTF-16 or Windows-1252 (as Excel saves), as every small file Heard reads.
+  const { text } = readTextFile(file, 'codes file');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
   const bad = parsed.errors[0];
   if (bad) throw new HeardError('invalid_file', `${name} is not valid CSV (row ${(bad.row ?? 0) + 1}: ${bad.message}).`);
