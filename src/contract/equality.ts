@@ -112,6 +112,7 @@ export const Representation = z.object({
   variableLabel: z.string(),
   characteristic: z.string(),
   characteristicLabel: z.string(),
+  /** The saved benchmark's name, or the file's name when read for this request. */
   benchmark: z.string(),
   area: z.object({ code: z.string(), name: z.string() }).nullable(),
   /** Respondents counted: those whose answer is mapped to a category of the comparison. */

@@ -82,7 +82,8 @@ export async function representation(project: ProjectFile, request: ParsedRepres
     variableLabel: variable.label,
     characteristic: characteristic.name,
     characteristicLabel: characteristic.label ?? resolved.standard?.en ?? characteristic.name,
-    benchmark: benchmark.file,
+    // A saved benchmark by the name the user gave it; a file read for this request by the file's name.
+    benchmark: 'name' in benchmark && typeof benchmark.name === 'string' ? benchmark.name : benchmark.file,
     area: benchmark.area ?? null,
     n,
     categories,
