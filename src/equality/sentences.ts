@@ -42,12 +42,12 @@ const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 /**
  * One significant difference, for an equality impact assessment: "Satisfied with the council: 48% of People aged
- * 16–24 (120 respondents) against 63% of everyone else who answered, 15 points lower (p = 0.002)."
+ * 16–24 (120 respondents) against 63% of everyone else who answered, 15 points lower (p = 0.014, adjusted for the number of groups)."
  */
 export function impactSentence(
   outcomeLabel: string,
   characteristic: string,
-  g: { group: string; estimate: number | null; n: number; rest: { estimate: number | null }; difference: number | null; p: number | null },
+  g: { group: string; estimate: number | null; n: number; rest: { estimate: number | null }; difference: number | null; p: number | null; p_adjusted: number | null },
   measure: 'top' | 'mean' | 'gap',
 ): string {
   const who = peopleIn(characteristic, g.group);
@@ -56,7 +56,7 @@ export function impactSentence(
   const diff = g.difference ?? 0;
   const size = measure === 'mean' ? Math.abs(diff).toFixed(2) : `${Math.round(Math.abs(diff))} points`;
   const lead = measure === 'top' ? `${fmt(g.estimate)} of ${lowerFirst(who)}` : `${what} ${fmt(g.estimate)} for ${lowerFirst(who)}`;
-  return `${outcomeLabel}: ${lead} (${g.n} respondents) against ${fmt(g.rest.estimate)} ${measure === 'top' ? 'of' : 'for'} everyone else who answered, ${size} ${diff < 0 ? 'lower' : 'higher'} (${g.p === null ? '' : pValue(g.p)}).`;
+  return `${outcomeLabel}: ${lead} (${g.n} respondents) against ${fmt(g.rest.estimate)} ${measure === 'top' ? 'of' : 'for'} everyone else who answered, ${size} ${diff < 0 ? 'lower' : 'higher'} (${pValue(g.p_adjusted ?? g.p ?? 1)}, adjusted for the number of groups).`;
 }
 
 function lowerFirst(text: string): string {

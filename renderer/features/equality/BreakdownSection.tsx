@@ -147,8 +147,8 @@ function BreakdownResult({ result }: { result: Breakdown }) {
       value: fig(g.estimate),
       rest: fig(g.rest.estimate),
       n: n.whole(g.n),
-      difference: result.measure === 'mean' ? n.score(Math.abs(g.difference!)) : n.points(Math.abs(g.difference!)).replace('+', ''),
-      p: n.p(g.p!),
+      difference: t('equality.bd.points', { value: result.measure === 'mean' ? n.score(Math.abs(g.difference!)) : n.points(Math.abs(g.difference!)).replace('+', '') }),
+      p: n.p(g.p_adjusted ?? g.p!),
     };
     return g.difference! < 0 ? t('equality.bd.sentence.lower', values) : t('equality.bd.sentence.higher', values);
   });
@@ -249,7 +249,7 @@ function figure(result: Breakdown, v: number, n: EqualityNumbers): string {
 
 function compared(t: TFunction, g: BreakdownGroup, result: Breakdown, n: EqualityNumbers): string {
   if (g.difference === null || g.p === null) return t('equality.bd.notTested');
-  const size = result.measure === 'mean' ? n.score(Math.abs(g.difference)) : n.points(Math.abs(g.difference)).replace('+', '');
+  const size = t('equality.bd.points', { value: result.measure === 'mean' ? n.score(Math.abs(g.difference)) : n.points(Math.abs(g.difference)).replace('+', '') });
   if (!g.significant) return t('equality.bd.noClear', { p: n.p(g.p_adjusted ?? g.p) });
   const values = { size, p: n.p(g.p_adjusted ?? g.p) };
   return g.difference < 0 ? t('equality.bd.lower', values) : t('equality.bd.higher', values);

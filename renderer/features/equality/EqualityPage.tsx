@@ -45,7 +45,7 @@ export function EqualityPage() {
           {t('equality.noSurveys')} <a href={hrefFor({ page: 'import' })}>{t('tables.importLink')}</a>
         </p>
       )}
-      {surveys.state === 'ready' && waveId !== null && <WaveChooser surveys={surveys.value} waveId={waveId} onChange={setWaveId} />}
+      {surveys.state === 'ready' && waveId !== null && <WaveChooser surveys={surveys.value} waveId={waveId} onChange={setWaveId} legend={t('equality.waveLegend')} />}
       {benchmarks.state === 'failed' && <ErrorAlert error={benchmarks.error} />}
       {benchmarks.state === 'ready' && (
         <BenchmarkChooser
