@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representation } from '../../../src/contract/index.js';
-import { loadPlotly } from '../tables/plotlyLoader';
+import { plotlyText as plain, usePlotly } from '../tables/usePlotly';
 
 /** Two colours with 3:1 contrast on white, told apart by pattern and legend as well, never by colour alone. */
 const RESIDENTS = { color: '#12436D', pattern: '/' };
@@ -17,8 +17,6 @@ export function RepresentationChart({ result }: { result: Representation }) {
   const { t } = useTranslation();
   const titleId = useId();
   const summaryId = useId();
-  const plotRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'drawing' | 'drawn' | 'failed'>('drawing');
   const categories = result.categories.map((c) => plain(c.category)).reverse();
   const rows = [...result.categories].reverse();
   const data = [
@@ -53,29 +51,7 @@ export function RepresentationChart({ result }: { result: Representation }) {
     xaxis: { fixedrange: true, rangemode: 'tozero', ticksuffix: '%', gridcolor: '#dcdcdc', zerolinecolor: TEXT, title: { text: plain(t('equality.rep.axis')) } },
     yaxis: { fixedrange: true, automargin: true, linecolor: TEXT },
   };
-  const dataKey = JSON.stringify(data);
-  const layoutKey = JSON.stringify(layout);
-  useEffect(() => {
-    let cancelled = false;
-    const element = plotRef.current;
-    if (!element) return;
-    setState('drawing');
-    loadPlotly()
-      .then((plotly) => plotly.react(element, JSON.parse(dataKey) as object[], JSON.parse(layoutKey) as object, { displayModeBar: false, responsive: true, scrollZoom: false, doubleClick: false, showTips: false }))
-      .then(
-        () => !cancelled && setState('drawn'),
-        () => !cancelled && setState('failed'),
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [dataKey, layoutKey]);
-  useEffect(() => {
-    const element = plotRef.current;
-    return () => {
-      if (element) void loadPlotly().then((plotly) => plotly.purge(element));
-    };
-  }, []);
+  const { ref: plotRef, state } = usePlotly(data, layout);
 
   const under = result.categories.filter((c) => c.flag === 'under').map((c) => c.category);
   const over = result.categories.filter((c) => c.flag === 'over').map((c) => c.category);
@@ -105,7 +81,3 @@ export function RepresentationChart({ result }: { result: Representation }) {
   );
 }
 
-/** Plotly reads a few HTML-like tags in text; labels from survey files are shown as written, never as markup. */
-function plain(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
