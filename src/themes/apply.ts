@@ -3,7 +3,7 @@ import type { ApplyResult, CodedQuestion } from '../contract/themes.js';
 import type { ProjectFile, Tx } from '../engine/project-file.js';
 import { cancelled } from '../engine/run-query.js';
 import { quoteIdent } from '../engine/sql.js';
-import { recordAudit, snapshotRows } from './audit.js';
+import { pruneUndo, recordAudit, snapshotRows } from './audit.js';
 import { buildCoder, codeText, type TrainingResponse } from './auto-code.js';
 import { stageRows } from './bulk-append.js';
 import { activeThemes } from './codeframe-store.js';
@@ -81,6 +81,7 @@ export async function applyCoding(
     );
     await tx.run('DROP TABLE apply_rows');
     await tx.run('DROP TABLE apply_codes');
+    await pruneUndo(tx, q);
     if (signal?.aborted) throw cancelled();
     const [all] = await tx.read('SELECT count(*) AS n FROM coded_responses WHERE wave_id = $1 AND question = $2', [q.waveId, q.question]);
     return {

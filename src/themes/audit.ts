@@ -59,6 +59,22 @@ export async function snapshotRows(tx: Tx, auditId: number, question: CodedQuest
   );
 }
 
+/** How many of a question's changes stay undoable; older undo data is dropped so repeated auto-coding cannot pile up. */
+export const UNDO_DEPTH = 20;
+
+/** Drops the undo data of this question's changes beyond the latest UNDO_DEPTH undoable ones (the log keeps them). */
+export async function pruneUndo(tx: Tx, question: CodedQuestion): Promise<void> {
+  const old = await tx.read(
+    `SELECT id FROM coding_audit WHERE wave_id = $1 AND question = $2 AND undoable AND NOT undone ORDER BY id DESC OFFSET ${UNDO_DEPTH}`,
+    [question.waveId, question.question],
+  );
+  if (old.length === 0) return;
+  const ids = integerList(old.map((r) => Number(r.id)));
+  await tx.run(`UPDATE coding_audit SET undoable = false WHERE list_contains(${ids}, id)`);
+  await tx.run(`DELETE FROM coding_undo_rows WHERE list_contains(${ids}, audit_id)`);
+  await tx.run(`DELETE FROM coding_undo_codes WHERE list_contains(${ids}, audit_id)`);
+}
+
 /** The latest change to this question (or to its codeframe) that can still be undone. */
 export async function latestUndoable(db: Pick<ProjectFile, 'read'> | Tx, question: CodedQuestion): Promise<{ id: number; summary: string } | null> {
   const [row] = await db.read(

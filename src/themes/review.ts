@@ -1,7 +1,7 @@
 import { HeardError } from '../contract/index.js';
 import type { CodedQuestion, ReviewItem } from '../contract/themes.js';
 import type { ProjectFile, Tx } from '../engine/project-file.js';
-import { recordAudit, snapshotRows } from './audit.js';
+import { pruneUndo, recordAudit, snapshotRows } from './audit.js';
 import { activeThemes } from './codeframe-store.js';
 import { codedResponses } from './codes-read.js';
 import { requireCodeframe } from './question-coding.js';
@@ -51,6 +51,7 @@ export async function decide(
     await snapshotRows(tx, auditId, q, 'SELECT $1::BIGINT AS _row', [request.row]);
     await applyDecisions(tx, q, request.row, request.decisions, request.who ?? null);
     if (request.done) await finishReview(tx, q, `SELECT $3::BIGINT AS _row`, [request.row], request.who ?? null);
+    await pruneUndo(tx, q);
   });
   const [response] = await codedResponses(project, q, [request.row]);
   const [left] = await project.read('SELECT count(*) AS n FROM coded_responses WHERE wave_id = $1 AND question = $2 AND NOT reviewed', [q.waveId, q.question]);

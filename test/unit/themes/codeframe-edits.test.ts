@@ -127,4 +127,16 @@ describe('editing a codeframe in use', () => {
     fs.writeFileSync(file, 'name,keywords\nParking,park*\n');
     await expect(call('themes.importCodeframe', { path: file })).rejects.toThrow(/needs a heading row with at least "code" and "theme"/);
   });
+
+  it('keeps the latest 20 changes undoable, so repeated auto-coding does not pile up undo data', async () => {
+    await coded();
+    for (let i = 0; i < 24; i++) await call('themes.apply', { ...q(), trainFromHuman: false, threshold: 0.4 });
+    const history = await call<{ action: string }[]>('themes.history', { ...q(), limit: 100 });
+    expect(history.filter((h) => h.action === 'apply')).toHaveLength(25);
+    let undone = 0;
+    while ((await call<{ undone: string | null }>('themes.undo', q())).undone !== null) undone++;
+    expect(undone).toBe(20);
+    // What is left after undoing all it can is the state 20 runs back: the same codes, since the rules did not change.
+    expect(await counts()).toEqual({ PARK: 3, LIB: 3, COST: 1 });
+  });
 });
