@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Discovery } from '../../src/contract/index.js';
@@ -6,7 +8,9 @@ import { Shell } from './pages/Shell.js';
 import { ThemesPage } from './pages/ThemesPage.js';
 import { startApp, type RunningApp } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
+import { watchCsp } from './support/csp.js';
 import { screenshot } from './support/screenshots.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // The residents' survey's comments have no codeframe in the sample (the consultation's come coded), so the page is
 // used from the start: suggestions, a new codeframe, auto-coding, review.
@@ -14,26 +18,19 @@ const SURVEY = "Residents' Survey";
 const QUESTION = 'comments';
 const LABEL = 'Comments';
 
+const dir = tempDir('heard-themes-e2e-');
 let app: RunningApp;
 let page: Page;
 let themes: ThemesPage;
 let waveId: number;
-const cspProblems: string[] = [];
+let csp: Awaited<ReturnType<typeof watchCsp>>;
 
 beforeAll(async () => {
   app = await startApp();
   // The latest wave, which the page opens at.
   waveId = [...(await app.oracle.surveys()).find((s) => s.name === SURVEY)!.waves].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!.id;
   page = await app.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  await page.reload();
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) cspProblems.push(message.text());
-  });
+  csp = await watchCsp(page);
   themes = new ThemesPage(page);
 });
 afterAll(async () => {
@@ -200,6 +197,65 @@ describe('the Themes page on the sample consultation', () => {
     await screenshot(page, 'themes-quality');
   });
 
+  it("edits the codeframe: a theme's keywords, a net, merging, splitting, and the codeframe as a file and back", async () => {
+    const codeframeId = (await summary()).codeframe!.id;
+    // Names in the codeframe, alphabetically (a split puts its themes where the old one was).
+    const names = async () => (await app.oracle.call('themes.codeframe', { codeframeId })).themes.map((t) => t.name).sort();
+    const [bins, other] = (await app.oracle.call('themes.codeframe', { codeframeId })).themes.map((t) => t.name) as [string, string];
+
+    // A net for bins, added with the form.
+    await page.getByRole('button', { name: 'Add a theme' }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill('Environment');
+    await page.getByRole('button', { name: 'Save theme' }).click();
+    await page.locator('.theme-editor').waitFor({ state: 'detached' });
+    expect(await names()).toContain('Environment');
+
+    // Bins: a description, one more keyword, an exclusion, and into the net.
+    await page.getByRole('button', { name: `Edit ${bins}` }).click();
+    const editor = page.locator('.theme-editor');
+    await editor.getByLabel('Description (what counts as this theme)').fill('Bin collections, recycling, litter');
+    await editor.getByLabel('Keywords and phrases').fill(`${await editor.getByLabel('Keywords and phrases').inputValue()}\nrecycl*`);
+    await editor.getByLabel('Exclusions').fill('bin lorry noise');
+    await editor.getByLabel('Net').selectOption({ label: 'Environment' });
+    await editor.getByRole('button', { name: 'Save theme' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const saved = (await app.oracle.call('themes.codeframe', { codeframeId })).themes.find((t) => t.name === bins)!;
+    expect(saved).toMatchObject({ description: 'Bin collections, recycling, litter', exclusions: ['bin lorry noise'], parent: 'ENVIRONMENT' });
+    expect(saved.keywords.at(-1)).toBe('recycl*');
+    // A net is followed by its themes, said in words for screen readers.
+    expect(await themes.codeframeNames()).toEqual([other, 'Environment', bins]);
+    expect(await page.locator('.codeframe-child th').innerText()).toContain('In the net Environment:');
+
+    // Split the other theme into two, then merge one of them into bins.
+    await page.getByRole('button', { name: `Edit ${other}` }).click();
+    await editor.getByLabel('Split into').fill('Staff\nRoads');
+    await editor.getByRole('button', { name: 'Split theme' }).click();
+    await expect.poll(names).toEqual([bins, 'Environment', 'Roads', 'Staff'].sort());
+    await themes.page.getByLabel('Select Roads').check();
+    await themes.page.getByLabel(`Select ${bins}`).check();
+    await page.getByLabel('Merge the selected themes into').selectOption({ label: bins });
+    await page.getByRole('button', { name: 'Merge selected themes (2)' }).click();
+    await expect.poll(names).toEqual([bins, 'Environment', 'Staff'].sort());
+    expect(await seriousViolations(page)).toEqual([]);
+    await themes.section('2. Codeframe').scrollIntoViewIfNeeded();
+    await screenshot(page, 'themes-codeframe-edited');
+
+    // Out to a CSV file and back in as the question's codeframe.
+    const file = path.join(dir, 'codeframe.csv');
+    await page.getByText('Import or export the codeframe').click();
+    await page.getByLabel('Save the codeframe to').fill(file);
+    await page.getByRole('button', { name: 'Export codeframe' }).click();
+    await page.getByText(`Saved to ${file}.`).waitFor();
+    expect(fs.readFileSync(file, 'utf8')).toContain('Bin collections, recycling, litter');
+    await page.getByLabel('Use a codeframe from a file').fill(file);
+    await page.getByRole('button', { name: 'Import and use' }).click();
+    await page.getByText(/^Now using /).waitFor();
+    const now = (await summary()).codeframe!;
+    expect(now.id).not.toBe(codeframeId);
+    expect((await app.oracle.call('themes.codeframe', { codeframeId: now.id })).themes.map((t) => t.name).sort()).toEqual([bins, 'Environment', 'Staff'].sort());
+    expect(await themes.summary('Codeframe').innerText()).toBe(now.name);
+  });
+
   it('reads in Welsh', async () => {
     const shell = new Shell(page);
     await shell.switchLanguage('Cymraeg');
@@ -211,8 +267,7 @@ describe('the Themes page on the sample consultation', () => {
   });
 
   it('had no CSP violations and no page errors', async () => {
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(cspProblems).toEqual([]);
+    expect(await csp.problems()).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ export function AutoCodePanel({ waveId, question, coding, hasThemes, onChanged }
       </div>
       {run.state === 'failed' && <ThemesError error={run.error} />}
       {coding.coded > 0 && (
-        <div className="table-scroll">
+        <div className="themes-table-wrap">
           <table className="table counts-table">
             <caption className="caption">{t('themes.autocode.caption', { n: coding.responses.toLocaleString('en-GB') })}</caption>
             <thead>

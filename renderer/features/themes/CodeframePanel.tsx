@@ -25,15 +25,21 @@ export function CodeframePanel({ waveId, question, codeframe, counts, onChanged 
   const [into, setInto] = useState('');
   const [error, setError] = useState<unknown>(null);
 
+  // One change at a time: buttons wait while a change is saved and the table reloads.
+  const [busy, setBusy] = useState(false);
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
+    setBusy(true);
     try {
       await work();
+      // The table shows the change before the form closes, so what the officer sees next is the new codeframe.
+      await onChanged();
       setEditing(null);
       setSelected([]);
-      await onChanged();
     } catch (e) {
       setError(e);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -67,7 +73,7 @@ export function CodeframePanel({ waveId, question, codeframe, counts, onChanged 
       {rows.length === 0 ? (
         <p className="inset">{t('themes.codeframe.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="themes-table-wrap">
           <table className="table codeframe-table">
             <caption className="caption">{t('themes.codeframe.caption', { name: codeframe.name })}</caption>
             <thead>
@@ -110,7 +116,7 @@ export function CodeframePanel({ waveId, question, codeframe, counts, onChanged 
                     <td className="codeframe-keywords">{theme.keywords.join(', ')}</td>
                     <td className="numeric">{count ? `${count.n.toLocaleString('en-GB')} (${count.pct.toFixed(0)}%)` : '0'}</td>
                     <td>
-                      <button type="button" className="button button-secondary button-small" onClick={() => setEditing(theme.id)} aria-label={t('themes.codeframe.editTheme', { name: theme.name })}>
+                      <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => setEditing(theme.id)} aria-label={t('themes.codeframe.editTheme', { name: theme.name })}>
                         {t('themes.codeframe.edit')}
                       </button>
                     </td>
@@ -133,7 +139,7 @@ export function CodeframePanel({ waveId, question, codeframe, counts, onChanged 
         />
       )}
       <div className="button-group">
-        <button type="button" className="button button-secondary" onClick={() => setEditing('new')}>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={() => setEditing('new')}>
           {t('themes.codeframe.add')}
         </button>
       </div>
@@ -152,6 +158,7 @@ export function CodeframePanel({ waveId, question, codeframe, counts, onChanged 
           <button
             type="button"
             className="button button-secondary"
+            disabled={busy}
             onClick={() => void act(() => api.call('themes.mergeThemes', { codeframeId: id, from: selected.filter((x) => x !== intoId), into: intoId! }))}
           >
             {t('themes.codeframe.merge', { n: selected.length })}

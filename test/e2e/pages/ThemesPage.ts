@@ -64,7 +64,14 @@ export class ThemesPage {
   }
 
   async codeframeNames(): Promise<string[]> {
-    return this.page.locator('.codeframe-table tbody th[scope=row]').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent?.trim() ?? ''));
+    // The name as seen: without the words for screen readers ("In the net …:") and the description under it.
+    return this.page.locator('.codeframe-table tbody th[scope=row]').evaluateAll((ths) =>
+      ths.map((th) => {
+        const copy = th.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden, .codeframe-description').forEach((el) => el.remove());
+        return copy.textContent?.trim() ?? '';
+      }),
+    );
   }
 
   get autoCodeButton(): Locator {
