@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveySummary } from '../../src/contract/index.js';
@@ -6,8 +8,10 @@ import { Shell } from './pages/Shell.js';
 import { startApp, type RunningApp } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
 import { screenshot } from './support/screenshots.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SURVEY = "Residents' Survey";
+const dir = tempDir('heard-equality-e2e-');
 
 let app: RunningApp;
 let page: Page;
@@ -141,7 +145,50 @@ describe('the Equality page', () => {
     const confidential = b.groups.filter((g) => g.flag === 'c').map((g) => g.group);
     expect(confidential.length).toBeGreaterThan(0);
     for (const row of rows.filter((r) => confidential.includes(r[0]!))) expect([row[1], row[3]]).toEqual(['[c]', '[c]']);
+    await page.locator('table', { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr').nth(18).scrollIntoViewIfNeeded();
     await screenshot(page, 'equality-intersectional');
+  });
+
+  it('reads an ONS custom dataset for one area from a file, saves it, and compares with it', async () => {
+    const file = path.join(dir, 'ons-sex.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'Lower tier local authorities Code,Lower tier local authorities,Sex (2 categories) Code,Sex (2 categories),Observation',
+        'W06000099,Bryncoed,1,Female,53000',
+        'W06000099,Bryncoed,2,Male,51000',
+        'W06000098,Elsewhere,1,Female,10',
+        'W06000098,Elsewhere,2,Male,10',
+      ].join('\n'),
+    );
+    await page.getByText('Add a benchmark from a file').click();
+    await page.getByLabel('Benchmark file').fill(file);
+    await page.getByLabel('Area (ONS downloads only)').fill('Bryncoed');
+    await page.getByLabel('Name for this benchmark').fill('Census 2021 sex (test)');
+    await page.getByRole('button', { name: 'Read and save the benchmark' }).click();
+    await expect.poll(() => equality.benchmark.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Census 2021 sex (test) (Bryncoed)');
+    await equality.characteristic.selectOption('sex');
+    await equality.compareButton.click();
+    // 53,000 of 104,000 residents are women.
+    await expect.poll(async () => (await equality.sentences())[0]).toMatch(/^Female: 51% of residents, /);
+    await screenshot(page, 'equality-ons-benchmark');
+    // Back to the sample's benchmark for what follows.
+    await equality.benchmark.selectOption({ label: benchmark.name });
+    await equality.characteristic.selectOption('age_band');
+  });
+
+  it('reads in Welsh, with the same figures', async () => {
+    await new Shell(page).switchLanguage('Cymraeg');
+    await page.getByRole('heading', { level: 1, name: 'Cydraddoldeb' }).waitFor();
+    await page.getByRole('button', { name: 'Cymharu â\'r boblogaeth' }).click();
+    await page.locator('.equality-result-title').first().waitFor();
+    const rep = await app.oracle.call('equality.representation', { waveId, variable: 'age_band', source: { benchmarkId: benchmark.id } });
+    const first = rep.categories[0]!;
+    expect((await equality.sentences())[0]).toBe(`${first.category}: ${pct(first.population_share)} o'r trigolion, ${pct(first.share)} o'r ymatebwyr (mynegai ${Math.round(first.ri!)}): heb gynrychiolaeth ddigonol.`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('.equality-result-title').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'equality-welsh');
+    await new Shell(page).switchLanguage('English');
   });
 
   it('raised no Content-Security-Policy violation', async () => {

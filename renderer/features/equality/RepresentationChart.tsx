@@ -20,15 +20,7 @@ export function RepresentationChart({ result }: { result: Representation }) {
   const categories = result.categories.map((c) => plain(c.category)).reverse();
   const rows = [...result.categories].reverse();
   const data = [
-    {
-      type: 'bar',
-      orientation: 'h',
-      name: plain(t('equality.rep.residents')),
-      y: categories,
-      x: rows.map((c) => c.population_share),
-      marker: { color: RESIDENTS.color, pattern: { shape: RESIDENTS.pattern, fillmode: 'overlay', fgcolor: '#ffffff', size: 7, solidity: 0.35 } },
-      hovertemplate: '%{y}: %{x:.1f}%<extra>%{fullData.name}</extra>',
-    },
+    // Horizontal bars stack the first trace lowest: respondents first puts residents on top, as the legend reads.
     {
       type: 'bar',
       orientation: 'h',
@@ -39,6 +31,15 @@ export function RepresentationChart({ result }: { result: Representation }) {
       marker: { color: RESPONDENTS.color, pattern: { shape: RESPONDENTS.pattern, fillmode: 'overlay', fgcolor: '#ffffff', size: 7, solidity: 0.35 } },
       hovertemplate: '%{y}: %{x:.1f}%<extra>%{fullData.name}</extra>',
     },
+    {
+      type: 'bar',
+      orientation: 'h',
+      name: plain(t('equality.rep.residents')),
+      y: categories,
+      x: rows.map((c) => c.population_share),
+      marker: { color: RESIDENTS.color, pattern: { shape: RESIDENTS.pattern, fillmode: 'overlay', fgcolor: '#ffffff', size: 7, solidity: 0.35 } },
+      hovertemplate: '%{y}: %{x:.1f}%<extra>%{fullData.name}</extra>',
+    },
   ];
   const layout = {
     barmode: 'group',
@@ -47,7 +48,7 @@ export function RepresentationChart({ result }: { result: Representation }) {
     font: { family: "'Segoe UI', system-ui, -apple-system, Roboto, Arial, sans-serif", size: 14, color: TEXT },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'normal' },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', traceorder: 'reversed' },
     xaxis: { fixedrange: true, rangemode: 'tozero', ticksuffix: '%', gridcolor: '#dcdcdc', zerolinecolor: TEXT, title: { text: plain(t('equality.rep.axis')) } },
     yaxis: { fixedrange: true, automargin: true, linecolor: TEXT },
   };
