@@ -22,6 +22,7 @@ import { sampleDataDir } from '../src/paths.js';
 import { startWebHost } from '../src/web/host.js';
 import { benchCrosstab } from './crosstab.js';
 import { benchDiscovery } from './discovery.js';
+import { benchEquality } from './equality.js';
 import { benchGap } from './gap.js';
 import { benchRaking } from './rake.js';
 import { benchThemeCoding } from './themes-coding.js';
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
   const raking = await benchRaking(projectPath, waveId, sampleDataDir(), ROWS);
   const tables = await benchCrosstab(projectPath, waveId, ROWS, 'bench raked');
   const gaps = await benchGap(projectPath, waveId, ROWS);
+  const equality = await benchEquality(projectPath, waveId, sampleDataDir(), ROWS);
   const discovery = await benchDiscovery();
   const coding = await benchThemeCoding(dir);
 
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     ...raking,
     ...tables,
     ...gaps,
+    ...equality,
     ...discovery,
     ...coding,
     ['peak resident memory during import and paging', `${(peakRss / 1e6).toFixed(0)} MB`, `${(peakRss / 1e6 / megabytes).toFixed(1)} × the CSV size`, '', 'report (DuckDB capped at ¼ of RAM)'],
