@@ -26,7 +26,9 @@ export function chartTree(chart: ReportChart, titleId = `${chart.id}-title`, des
   const values = chart.series.flatMap((s) => s.values.map((v) => v.value)).filter((v): v is number => v !== null);
   const max = chart.unit === 'percent' ? 100 : Math.max(1, ...values.map((v) => Math.abs(v)));
   const min = chart.unit === 'percent' ? 0 : Math.min(0, ...values);
-  const plot = WIDTH - LABEL - 90;
+  // Room on the right for the longest figure label (about 7 px a character at 12 px), so none is cut off.
+  const labelChars = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => (chart.series.length > 1 ? `${s.name}: ${v.text}` : v.text).length)));
+  const plot = WIDTH - LABEL - Math.max(60, 7 * labelChars + 12);
   const x = (v: number) => LABEL + ((v - min) / (max - min)) * plot;
   const groupHeight = chart.series.length * (BAR + GAP) - GAP;
   const height = TOP + chart.categories.length * (groupHeight + GROUP_GAP) + 10;

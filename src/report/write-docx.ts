@@ -81,15 +81,18 @@ const MARGIN = 1134;
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 
 function table(t: ReportTable): FileChild[] {
-  // The row labels take about 40% of the width (50% beside a single figure column); the figures share the rest.
-  const label = Math.round(TEXT_WIDTH * (t.head.length <= 2 ? 0.5 : 0.4));
+  // The row labels take half the width beside one figure column, 40% beside up to three, 30% beside more; the
+  // figures share the rest, so their headings do not break mid-word.
+  const label = Math.round(TEXT_WIDTH * (t.head.length <= 2 ? 0.5 : t.head.length <= 4 ? 0.4 : t.head.length <= 6 ? 0.3 : 0.25));
+  // Eight columns on a portrait page: a point smaller, so headings such as "Influence decisions" break between words.
+  const size = t.head.length > 6 ? 16 : 18;
   const figure = Math.floor((TEXT_WIDTH - label) / Math.max(1, t.head.length - 1));
   const columnWidths = [label, ...t.head.slice(1).map(() => figure)];
   const cell = (text: string, options: { bold?: boolean; italics?: boolean; right?: boolean; shade?: boolean } = {}) =>
     new TableCell({
-      children: [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: 18 })] })],
+      children: [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.bold, italics: options.italics, size })] })],
       shading: options.shade ? { fill: 'F3F2F1' } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: { top: 40, bottom: 40, left: 60, right: 60 },
     });
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: t.head.map((h, i) => cell(h, { bold: true, right: i > 0 })) });
   const rows = t.rows.map(
