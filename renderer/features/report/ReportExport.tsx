@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HeardError, REPORT_FORMATS, type ReportExportResult, type ReportFormat, type ReportRequest } from '../../../src/contract/index.js';
+import { HeardError, REPORT_FORMATS, type ReportFormat, type ReportRequest } from '../../../src/contract/index.js';
 import { useApi } from '../../api';
 import { useProject } from '../../app/ProjectContext';
 import { TextField } from '../../components/form/TextField';
+import { SaveStatus } from '../../components/save/SaveStatus';
+import { useSaveFile } from '../../components/save/useSaveFile';
 import { folderOf, suggestedFileName } from '../tables/choice';
 import { ReportError } from './ReportError';
 import { formatName } from './words';
-
-type Outcome = { state: 'idle' } | { state: 'busy' } | { state: 'done'; result: ReportExportResult } | { state: 'exists'; path: string } | { state: 'failed'; error: unknown };
 
 interface ReportExportProps {
   request: ReportRequest;
@@ -30,31 +30,16 @@ export function ReportExport({ request, surveyName, waveLabel }: ReportExportPro
   const [format, setFormat] = useState<ReportFormat>('docx');
   const suggested = (f: ReportFormat) => `${folderOf(project?.path ?? '')}${suggestedFileName(`${surveyName} ${t('report.page.fileWord')}`, waveLabel, f)}`;
   const [path, setPath] = useState(() => suggested('docx'));
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
-  const statusRef = useRef<HTMLDivElement>(null);
+  const { outcome, setOutcome, statusRef, write } = useSaveFile((out, replace) => api.call('report.export', { ...request, format, out, replace }));
 
   useEffect(() => {
     setPath(suggested(format));
     setOutcome({ state: 'idle' });
   }, [surveyName, waveLabel]);
 
-  useEffect(() => {
-    if (outcome.state === 'done' || outcome.state === 'exists') statusRef.current?.focus();
-  }, [outcome.state]);
-
   const chooseFormat = (next: ReportFormat) => {
     setFormat(next);
     setPath((current) => current.replace(/\.(docx|html|xlsx|pdf)$/i, `.${next}`));
-  };
-
-  const write = async (out: string, replace: boolean) => {
-    setOutcome({ state: 'busy' });
-    try {
-      setOutcome({ state: 'done', result: await api.call('report.export', { ...request, format, out, replace }) });
-    } catch (error) {
-      const exists = error instanceof HeardError && error.code === 'io' && (error.detail as { exists?: boolean } | undefined)?.exists === true;
-      setOutcome(exists ? { state: 'exists', path: out } : { state: 'failed', error });
-    }
   };
 
   const onExport = async () => {
@@ -99,32 +84,19 @@ export function ReportExport({ request, surveyName, waveLabel }: ReportExportPro
           {shell ? t('report.page.saveAs') : t('report.page.export')}
         </button>
       </div>
-      {busy && (
-        <p role="status" className="hint">
-          {t('report.page.exporting')}
-        </p>
-      )}
-      {outcome.state === 'done' && (
-        <div ref={statusRef} tabIndex={-1} role="status" className="inset export-done">
+      <SaveStatus
+        outcome={outcome}
+        statusRef={statusRef}
+        words={{ busy: t('report.page.exporting'), exists: (path) => t('report.page.exists', { path }), replace: t('report.page.replace'), keep: t('report.page.keep') }}
+        done={(result) => (
           <p>
-            {t('report.page.exported')} <span className="chosen-file">{outcome.result.out}</span>
+            {t('report.page.exported')} <span className="chosen-file">{result.out}</span>
           </p>
-        </div>
-      )}
-      {outcome.state === 'exists' && (
-        <div ref={statusRef} tabIndex={-1} role="alert" className="inset export-exists">
-          <p>{t('report.page.exists', { path: outcome.path })}</p>
-          <div className="button-group">
-            <button type="button" className="button button-warning" onClick={() => void write(outcome.path, true)}>
-              {t('report.page.replace')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setOutcome({ state: 'idle' })}>
-              {t('report.page.keep')}
-            </button>
-          </div>
-        </div>
-      )}
-      {outcome.state === 'failed' && <ReportError error={outcome.error} saving />}
+        )}
+        failed={(error) => <ReportError error={error} saving />}
+        onReplace={(path) => void write(path, true)}
+        onKeep={() => setOutcome({ state: 'idle' })}
+      />
     </section>
   );
 }

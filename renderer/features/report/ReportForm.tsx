@@ -1,8 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportLanguage, SurveySummary } from '../../../src/contract/index.js';
-import { FormGroup } from '../../components/form/FormGroup';
-import { latestWave } from '../tables/choice';
+import { SurveyWaveFields } from '../tables/SurveyWaveFields';
 import { earlierWaves, previousWave, type ReportChoice } from './choice';
 import { SectionOrder } from './SectionOrder';
 
@@ -30,49 +29,17 @@ export function ReportForm({ surveys, choice, onChange, onSubmit }: ReportFormPr
   return (
     <form className="report-form" onSubmit={submit} noValidate aria-label={t('report.page.formLabel')}>
       <div className="report-form-pair">
-        <FormGroup id={`${base}-survey`} label={t('report.page.survey')}>
-          {(aria) => (
-            <select
-              id={`${base}-survey`}
-              className="select"
-              {...aria}
-              value={choice.surveyId}
-              onChange={(event) => {
-                const next = surveys.find((s) => s.id === Number(event.target.value));
-                const wave = next && latestWave(next);
-                if (next && wave) update({ surveyId: next.id, waveId: wave.id, compare: previousWave(next, wave.id) });
-              }}
-            >
-              {surveys
-                .filter((s) => s.waves.length > 0)
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </FormGroup>
-        <FormGroup id={`${base}-wave`} label={t('report.page.wave')}>
-          {(aria) => (
-            <select
-              id={`${base}-wave`}
-              className="select"
-              {...aria}
-              value={choice.waveId}
-              onChange={(event) => {
-                const waveId = Number(event.target.value);
-                update({ waveId, compare: survey ? previousWave(survey, waveId) : [] });
-              }}
-            >
-              {(survey?.waves ?? []).map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormGroup>
+        <SurveyWaveFields
+          ids={{ survey: `${base}-survey`, wave: `${base}-wave` }}
+          surveys={surveys}
+          surveyId={choice.surveyId}
+          waveId={choice.waveId}
+          onChange={({ surveyId, waveId }) => {
+            // A new wave is compared with the one just before it, as at the start.
+            const next = surveys.find((s) => s.id === surveyId);
+            update({ surveyId, waveId, compare: next ? previousWave(next, waveId) : [] });
+          }}
+        />
       </div>
 
       <fieldset className="fieldset">

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HeardError, type CrosstabRequest, type TableExportFormat, type TableExportResult } from '../../../src/contract/index.js';
+import { HeardError, type CrosstabRequest, type TableExportFormat } from '../../../src/contract/index.js';
 import { useApi } from '../../api';
 import { useProject } from '../../app/ProjectContext';
 import { TextField } from '../../components/form/TextField';
+import { SaveStatus } from '../../components/save/SaveStatus';
+import { useSaveFile } from '../../components/save/useSaveFile';
 import { folderOf, suggestedFileName } from './choice';
 import { TableError } from './TableError';
 
@@ -13,8 +15,6 @@ interface ExportPanelProps {
   title: string;
   waveLabel: string;
 }
-
-type Outcome = { state: 'idle' } | { state: 'busy' } | { state: 'done'; result: TableExportResult } | { state: 'exists'; path: string } | { state: 'failed'; error: unknown };
 
 /**
  * Export to XLSX or CSV, with the same suppression as on screen and more (see src/export/table-export.ts). In the
@@ -32,8 +32,7 @@ export function ExportPanel({ request, title, waveLabel }: ExportPanelProps) {
   const [format, setFormat] = useState<TableExportFormat>('xlsx');
   const suggested = (f: TableExportFormat) => `${folderOf(project?.path ?? '')}${suggestedFileName(title, waveLabel, f)}`;
   const [path, setPath] = useState(() => suggested('xlsx'));
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
-  const statusRef = useRef<HTMLDivElement>(null);
+  const { outcome, setOutcome, statusRef, write } = useSaveFile((out, replace) => api.call('tables.export', { ...request, format, out, replace }));
 
   // A new table on the page: a new name to suggest, and the last export's message no longer applies.
   useEffect(() => {
@@ -41,25 +40,10 @@ export function ExportPanel({ request, title, waveLabel }: ExportPanelProps) {
     setOutcome({ state: 'idle' });
   }, [title, waveLabel]);
 
-  useEffect(() => {
-    if (outcome.state === 'done' || outcome.state === 'exists') statusRef.current?.focus();
-  }, [outcome.state]);
-
   const chooseFormat = (next: TableExportFormat) => {
     setFormat(next);
     // Keep a typed folder and name; only the extension follows the format.
     setPath((current) => (/\.(xlsx|csv)$/i.test(current) ? current.replace(/\.(xlsx|csv)$/i, `.${next}`) : current));
-  };
-
-  const write = async (out: string, replace: boolean) => {
-    setOutcome({ state: 'busy' });
-    try {
-      const result = await api.call('tables.export', { ...request, format, out, replace });
-      setOutcome({ state: 'done', result });
-    } catch (error) {
-      const exists = error instanceof HeardError && error.code === 'io' && (error.detail as { exists?: boolean } | undefined)?.exists === true;
-      setOutcome(exists ? { state: 'exists', path: out } : { state: 'failed', error });
-    }
   };
 
   const onExport = async () => {
@@ -105,35 +89,22 @@ export function ExportPanel({ request, title, waveLabel }: ExportPanelProps) {
           {shell ? t('tables.export.saveAs') : t('tables.export.export')}
         </button>
       </div>
-      {busy && (
-        <p role="status" className="hint">
-          {t('tables.export.busy')}
-        </p>
-      )}
-      {outcome.state === 'done' && (
-        <div ref={statusRef} tabIndex={-1} role="status" className="inset export-done">
-          <p>
-            {t('tables.export.done')} <span className="chosen-file">{outcome.result.out}</span>
-          </p>
-          {outcome.result.suppressed + outcome.result.secondary > 0 && (
-            <p>{t('tables.export.withheld', { count: outcome.result.suppressed + outcome.result.secondary, secondary: outcome.result.secondary })}</p>
-          )}
-        </div>
-      )}
-      {outcome.state === 'exists' && (
-        <div ref={statusRef} tabIndex={-1} role="alert" className="inset export-exists">
-          <p>{t('tables.export.exists', { path: outcome.path })}</p>
-          <div className="button-group">
-            <button type="button" className="button button-warning" onClick={() => void write(outcome.path, true)}>
-              {t('tables.export.replace')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setOutcome({ state: 'idle' })}>
-              {t('tables.export.keep')}
-            </button>
-          </div>
-        </div>
-      )}
-      {outcome.state === 'failed' && <TableError error={outcome.error} />}
+      <SaveStatus
+        outcome={outcome}
+        statusRef={statusRef}
+        words={{ busy: t('tables.export.busy'), exists: (path) => t('tables.export.exists', { path }), replace: t('tables.export.replace'), keep: t('tables.export.keep') }}
+        done={(result) => (
+          <>
+            <p>
+              {t('tables.export.done')} <span className="chosen-file">{result.out}</span>
+            </p>
+            {result.suppressed + result.secondary > 0 && <p>{t('tables.export.withheld', { count: result.suppressed + result.secondary, secondary: result.secondary })}</p>}
+          </>
+        )}
+        failed={(error) => <TableError error={error} />}
+        onReplace={(path) => void write(path, true)}
+        onKeep={() => setOutcome({ state: 'idle' })}
+      />
     </section>
   );
 }

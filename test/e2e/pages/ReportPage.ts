@@ -19,7 +19,7 @@ export class ReportPage {
   }
 
   get wave(): Locator {
-    return this.page.getByLabel('Wave to report on', { exact: true });
+    return this.page.getByLabel('Wave', { exact: true });
   }
 
   compareWave(label: string): Locator {
