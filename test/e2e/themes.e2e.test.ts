@@ -197,6 +197,15 @@ describe('the Themes page on the sample consultation', () => {
     await screenshot(page, 'themes-quality');
   });
 
+  it('undoes the last decision, from the page', async () => {
+    const last = page.locator('.themes-undo p').first();
+    expect(await last.innerText()).toMatch(/^Last change: Row \d+: .*reviewed Undo$/);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByText(/^Undone: Row \d+/).waitFor();
+    expect((await summary()).reviewed).toBe(1);
+    expect(await themes.summary('Reviewed by a person').innerText()).toBe('1');
+  });
+
   it("edits the codeframe: a theme's keywords, a net, merging, splitting, and the codeframe as a file and back", async () => {
     const codeframeId = (await summary()).codeframe!.id;
     // Names in the codeframe, alphabetically (a split puts its themes where the old one was).

@@ -14,6 +14,7 @@ import { QualityPanel } from './QualityPanel';
 import { QuestionChooser, type QuestionChoice } from './QuestionChooser';
 import { ShowPersonalDetails } from './QuoteText';
 import { ReviewPanel } from './ReviewPanel';
+import { UndoBar } from './UndoBar';
 import { useThemeQuestion } from './useThemeQuestion';
 import './themes.css';
 
@@ -27,6 +28,8 @@ export function ThemesPage() {
   const surveys = useSurveys();
   const [choice, setChoice] = useState<QuestionChoice | null>(null);
   const [showPersonal, setShowPersonal] = useState(false);
+  // After an undo the review queue starts again, since an undone decision puts its answer back in it.
+  const [undos, setUndos] = useState(0);
   const personalId = useId();
 
   useEffect(() => {
@@ -105,10 +108,19 @@ export function ThemesPage() {
                 <dd>{ready.codeframe?.name ?? t('themes.summary.noCodeframe')}</dd>
               </div>
             </dl>
+            <UndoBar
+              waveId={choice.waveId}
+              question={choice.question}
+              last={ready.coding.undo}
+              onUndone={async () => {
+                await refresh();
+                setUndos((n) => n + 1);
+              }}
+            />
             <DiscoveryPanel key={`d-${choice.waveId}-${choice.question}`} waveId={choice.waveId} question={choice.question} label={ready.coding.label} codeframe={ready.codeframe} onChanged={refresh} />
             <CodeframePanel waveId={choice.waveId} question={choice.question} codeframe={ready.codeframe} counts={ready.coding.counts} onChanged={refresh} />
             <AutoCodePanel key={`a-${choice.waveId}-${choice.question}`} waveId={choice.waveId} question={choice.question} coding={ready.coding} hasThemes={(ready.codeframe?.themes.length ?? 0) > 0} onChanged={refresh} />
-            <ReviewPanel key={`r-${choice.waveId}-${choice.question}`} waveId={choice.waveId} question={choice.question} codeframe={ready.codeframe} onChanged={refresh} />
+            <ReviewPanel key={`r-${choice.waveId}-${choice.question}-${undos}`} waveId={choice.waveId} question={choice.question} codeframe={ready.codeframe} onChanged={refresh} />
             <QualityPanel coding={ready.coding} />
           </>
         )}
