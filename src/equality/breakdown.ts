@@ -27,7 +27,8 @@ type Figure = BreakdownGroup['rest'];
 type Estimator = (cells: readonly AnswerCombo[]) => { figure: Figure; estimate: Estimate | null };
 
 /**
- * Outcomes by group (issue #5): an outcome's top-box %, mean score or importance–satisfaction gap for each group of a
+ * Outcomes by group (issue #5): an outcome's top-box % (or a theme's prevalence among those who wrote an answer, for a
+ * coded free-text question), mean score or importance–satisfaction gap for each group of a
  * characteristic (or of two at once), each group against the rest of the sample: two disjoint domains of one wave,
  * so the variances add (src/stats/difference.ts; the same test the tables and gaps use). Significance is judged on
  * p-values Holm-adjusted over the breakdown's groups. Disclosure control as METHODS says: a group whose top-box count,
@@ -39,7 +40,10 @@ export async function breakdown(project: ProjectFile, request: ParsedBreakdownRe
   const wave = await waveInfo(project, request.waveId);
   const variables = await equalityVariables(project, wave.id);
   const outcome = findTableVariable(variables, request.outcome, 'row');
-  if (outcome.kind === 'multi') throw new HeardError('bad_request', `${outcome.label} is a multi-choice question; choose a single-answer question or a scale as the outcome.`);
+  // A multi-choice outcome (a coded free-text question's themes) is read one answer (theme) at a time: its prevalence.
+  if (outcome.kind === 'multi' && (request.measure !== 'top' || !request.top?.length)) {
+    throw new HeardError('bad_request', `${outcome.label} can have several answers per respondent: say which one to break down (for example --top "${outcome.categories[0] ?? 'Yes'}"), as the percentage giving it.`);
+  }
   const first = findEqualityVariable(variables, request.by, 'a breakdown');
   const by = request.by2 ? crossVariable(first, findEqualityVariable(variables, request.by2, 'a second breakdown')) : first;
   if (request.measure === 'gap') return gapBreakdown(project, request, outcome, by, signal);
@@ -50,7 +54,9 @@ export async function breakdown(project: ProjectFile, request: ParsedBreakdownRe
   const N = sums.designRows;
   const valid = (c: AnswerCombo) => outcome.categoriesOf(c.answers[0]!).length > 0;
   const groupOf = (c: AnswerCombo) => by.categoriesOf(c.answers[1]!)[0] ?? null;
-  const estimator = request.measure === 'mean' ? meanEstimator(outcome, N) : topEstimator(top, N);
+  // In the top box when any category the answer counts in is a top answer (for a closed question, the answer itself).
+  const isTop = (raw: string | null) => outcome.categoriesOf(raw).some((category) => top.includes(category));
+  const estimator = request.measure === 'mean' ? meanEstimator(outcome, N) : topEstimator(isTop, N);
 
   const groups = presentGroups(by, sums.combos.filter(valid), groupOf);
   if (groups.length === 0) throw new HeardError('bad_request', `Nobody gave a substantive answer to both ${outcome.label} and ${by.label}.`);
@@ -61,7 +67,7 @@ export async function breakdown(project: ProjectFile, request: ParsedBreakdownRe
     const g = estimator(inGroup);
     const r = estimator(inRest);
     const test = g.estimate && r.estimate ? differenceTest(g.estimate, r.estimate) : null;
-    const inTop = request.measure === 'top' ? total(inGroup, (c) => top.includes(c.answers[0]!)).n : null;
+    const inTop = request.measure === 'top' ? total(inGroup, (c) => isTop(c.answers[0]!)).n : null;
     return { group, g, r, test, count: inTop };
   });
   const adjusted = adjustPValues(rows.map((x) => x.test?.p ?? NaN).filter((p) => !Number.isNaN(p)), 'holm');
@@ -122,10 +128,10 @@ function topAnswers(outcome: TableVariableSpec, request: ParsedBreakdownRequest)
 }
 
 /** Top-box %: the linearised proportion and logit interval of METHODS, as the tables compute them. */
-function topEstimator(top: readonly string[], N: number): Estimator {
+function topEstimator(isTop: (raw: string | null) => boolean, N: number): Estimator {
   return (cells) => {
     const base = total(cells, () => true);
-    const yes = total(cells, (c) => top.includes(c.answers[0]!));
+    const yes = total(cells, (c) => isTop(c.answers[0]!));
     const estimate = proportionEstimate(base, yes, N);
     if (!estimate) return { figure: { estimate: null, se: null, ci: null, n: base.n }, estimate: null };
     const ci = logitInterval(estimate.estimate, estimate.se, base.nPositive - 1, kishEffectiveSize(base));

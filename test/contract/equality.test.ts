@@ -73,6 +73,18 @@ describe('equality.* over the rpc server', () => {
     const direct = await api.call('gaps.compute', { waveId, importance: 'listens_importance', satisfaction: 'listens_satisfaction', by: 'ethnic_group', itemChart: false });
     expect(gap.groups.map((g) => [g.group, g.estimate, g.difference, g.flag])).toEqual(direct.groups.map((g) => [g.group, g.gap, g.vsRest?.difference ?? null, g.flag]));
     expect(gap.groups.some((g) => g.flag === 'c')).toBe(true);
+    // A theme's prevalence by group (the consultation's coded comments) is the crosstab's column %, group for group, and
+    // "everyone else" is the table's other columns put together.
+    const consultation = (await api.call('surveys.list', {})).find((s) => s.name === 'Town Centre Consultation')!.waves[0]!.id;
+    const table = await api.call('tables.crosstab', { waveId: consultation, row: 'theme:comments', col: 'age_band' });
+    const theme = table.rows[0]!.label;
+    const byAge = await api.call('equality.breakdown', { waveId: consultation, outcome: 'theme:comments', top: [theme], by: 'age_band' });
+    expect(byAge.groups.map((g) => [g.group, g.estimate])).toEqual(table.bases.map((base) => [base.col, table.cells.find((c) => c.row === theme && c.col === base.col)!.pct]));
+    const first = table.bases[0]!;
+    const restYes = table.cells.filter((c) => c.row === theme && c.col !== first.col).reduce((sum, c) => sum + c.n, 0);
+    const restBase = table.bases.slice(1).reduce((sum, b) => sum + b.n, 0);
+    expect(byAge.groups[0]!.rest.estimate).toBeCloseTo((100 * restYes) / restBase, 9);
+    await expect(api.call('equality.breakdown', { waveId: consultation, outcome: 'theme:comments', by: 'age_band' })).rejects.toThrow('say which one to break down');
     const summary = await api.call('equality.impactSummary', { waveId, outcomes: ['overall_satisfaction'], by: ['age_band', 'sex'] });
     expect(summary.lines.map((l) => l.group)).toEqual(b.groups.filter((g) => g.significant).map((g) => g.group));
     expect(summary.text).toContain(b.summary[0]!);
