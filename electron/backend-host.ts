@@ -6,6 +6,7 @@ import { defaultDataDir, sampleDataDir } from '../src/paths.js';
 import { messagePortTransport } from '../src/rpc/message-port-transport.js';
 import { serveRpc } from '../src/rpc/server.js';
 import { readFlag } from './launch-args.js';
+import { pdfRequests } from './pdf-requests.js';
 
 /*
  * Utility-process entry: DuckDB and all analysis run here, off the main process, so a long query never freezes
@@ -40,15 +41,19 @@ function unpackedSampleDir(): string {
   return sampleDataDir().replace(asar, `${path.sep}app.asar.unpacked${path.sep}`);
 }
 
+/** PDF reports are printed by main (Electron's printToPDF), which this process asks through its parent port. */
+const pdf = pdfRequests((message) => parentPort?.postMessage(message));
+
 /** Opens the requested project; if that fails, starts with no project open so the user can pick another. */
 async function start(dataDir: string, project: string): Promise<Backend> {
   const sampleDir = unpackedSampleDir();
+  const printToPdf = (html: string) => pdf.print(html);
   try {
-    return await createBackend({ dataDir, sampleDir, project });
+    return await createBackend({ dataDir, sampleDir, project, printToPdf });
   } catch (err) {
     log(`could not open ${project}: ${reason(err)}`);
     tell({ type: 'warning', message: `Heard could not open ${project === 'sample' ? 'the sample project' : project}: ${reason(err)}` });
-    return createBackend({ dataDir, sampleDir });
+    return createBackend({ dataDir, sampleDir, printToPdf });
   }
 }
 
@@ -91,6 +96,7 @@ function main(): void {
   // Ports that arrive while the project is still opening wait on the promise; their messages queue until start().
   parentPort.on('message', (event: MessageEvent) => {
     const data = event.data as { type?: unknown } | null;
+    if (pdf.settle(data)) return;
     if (data?.type === 'connect') {
       const port = event.ports[0];
       if (!port) return;

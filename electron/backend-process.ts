@@ -11,6 +11,8 @@ export interface BackendProcessOptions {
   onWarning(message: string): void;
   /** The process ended without being asked to; `reason` is its own last words when it managed to say them. */
   onUnexpectedExit(code: number, reason: string | undefined): void;
+  /** Prints the HTML report to PDF for the backend, which cannot open a window itself (electron/pdf-requests.ts). */
+  printToPdf?(html: string): Promise<Buffer>;
 }
 
 /**
@@ -80,6 +82,16 @@ export class BackendProcess {
   }
 
   private onMessage(message: unknown): void {
+    const print = message as { type?: unknown; id?: unknown; html?: unknown } | null;
+    if (print?.type === 'printToPdf' && typeof print.id === 'number' && typeof print.html === 'string') {
+      const { id, html } = print;
+      const printing = this.options.printToPdf ? this.options.printToPdf(html) : Promise.reject(new Error('this window cannot print'));
+      printing.then(
+        (pdf) => this.child.postMessage({ type: 'pdf', id, pdf: new Uint8Array(pdf) }),
+        (err: unknown) => this.child.postMessage({ type: 'pdf', id, error: err instanceof Error ? err.message : String(err) }),
+      );
+      return;
+    }
     const m = message as { type?: unknown; message?: unknown } | null;
     if (typeof m?.message !== 'string') return;
     if (m.type === 'warning') this.options.onWarning(m.message);

@@ -19,6 +19,7 @@ import { rendererDir } from '../src/paths.js';
 import { version } from '../src/version.js';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
 import { BackendProcess } from './backend-process.js';
+import { printHtmlToPdf } from './print-to-pdf.js';
 import { projectFromArgv, requestedProject } from './launch-args.js';
 import { APP_PAGE_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppPage, secureWebPreferences } from './security.js';
 
@@ -131,6 +132,7 @@ function startBackend(): BackendProcess {
     dataDir: app.getPath('userData'),
     onWarning: (message) => void dialog.showMessageBox({ type: 'warning', title: 'Heard', message }),
     onUnexpectedExit: (code, reason) => void onBackendDied(code, reason),
+    printToPdf: printHtmlToPdf,
   });
 }
 
