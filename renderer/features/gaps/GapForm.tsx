@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapMethod, SurveySummary } from '../../../src/contract/index.js';
 import { FormGroup } from '../../components/form/FormGroup';
 import { SurveyWaveFields } from '../tables/SurveyWaveFields';
+import { WeightField } from '../tables/WeightField';
 import type { WeightOption } from '../tables/useWaveOptions';
 import type { GapChoice } from './choice';
 import { methodWords } from './words';
@@ -42,18 +43,7 @@ export function GapForm({ surveys, choice, weights, onChange }: GapFormProps) {
             </select>
           )}
         </FormGroup>
-        <FormGroup id={`${base}-weight`} label={t('gaps.form.weight')} hint={t('gaps.form.weightHint')}>
-          {(aria) => (
-            <select id={`${base}-weight`} className="select" {...aria} value={choice.weight} disabled={weights === null} onChange={(event) => update({ weight: event.target.value })}>
-              <option value="">{t('gaps.form.weightNone')}</option>
-              {(weights ?? []).map((w) => (
-                <option key={w.name} value={w.name}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormGroup>
+        <WeightField id={`${base}-weight`} value={choice.weight} weights={weights ?? []} hint={t('gaps.form.weightHint')} disabled={weights === null} onChange={(weight) => update({ weight })} />
       </div>
 
     </form>

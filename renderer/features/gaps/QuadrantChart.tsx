@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quadrant, QuadrantChart as Chart } from '../../../src/contract/index.js';
-import { plotlyText as plain, usePlotly } from '../tables/usePlotly';
+import { CHART_TEXT, chartLayout, plotlyText as plain, usePlotly } from '../tables/usePlotly';
 import type { Numbers } from '../tables/words';
 import { quadrantName } from './words';
 
@@ -20,7 +20,7 @@ interface QuadrantFigureProps {
   numbers: Numbers;
 }
 
-const TEXT = '#0b0c0c';
+const TEXT = CHART_TEXT;
 /** Each quadrant has its own marker shape as well as colour (both at least 3:1 against white), never colour alone. */
 const STYLE: Record<Quadrant, { color: string; symbol: string }> = {
   concentrate_here: { color: '#801650', symbol: 'diamond' },
@@ -95,11 +95,7 @@ export function QuadrantFigure({ chart, crosshairs, of, numbers }: QuadrantFigur
     font: { size: 12, color: '#505a5f' },
   });
   const layout = {
-    height: 460,
-    margin: { l: 64, r: 16, t: 16, b: 56 },
-    font: { family: "'Segoe UI', system-ui, -apple-system, Roboto, Arial, sans-serif", size: 14, color: TEXT },
-    paper_bgcolor: '#ffffff',
-    plot_bgcolor: '#ffffff',
+    ...chartLayout(460, 56),
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: -0.18 },
     xaxis: { range: [1, 5], fixedrange: true, title: { text: plain(t('gaps.chart.satisfactionAxis')) }, gridcolor: '#dcdcdc', zeroline: false, linecolor: TEXT },

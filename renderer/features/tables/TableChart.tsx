@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crosstab } from '../../../src/contract/index.js';
 import type { ShownCell } from './CrosstabTable';
-import { plotlyText as plain, usePlotly } from './usePlotly';
+import { CHART_TEXT, chartLayout, plotlyText as plain, usePlotly } from './usePlotly';
 import { columnName, type Numbers } from './words';
 
 /**
@@ -12,7 +12,7 @@ import { columnName, type Numbers } from './words';
  */
 const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'];
 const PATTERNS = ['', '/', '.', 'x', '\\', '+', '-', '|'];
-const TEXT = '#0b0c0c';
+const TEXT = CHART_TEXT;
 
 interface TableChartProps {
   table: Crosstab;
@@ -71,11 +71,7 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
 
   const layout = {
     barmode: 'group',
-    height: 440,
-    margin: { l: 64, r: 16, t: 16, b: 96 },
-    font: { family: "'Segoe UI', system-ui, -apple-system, Roboto, Arial, sans-serif", size: 14, color: TEXT },
-    paper_bgcolor: '#ffffff',
-    plot_bgcolor: '#ffffff',
+    ...chartLayout(440, 96),
     showlegend: table.bases.length > 1,
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', title: { text: plain(table.colLabel ?? '') } },
     xaxis: { fixedrange: true, automargin: true, tickangle: 0, linecolor: TEXT },

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, SurveySummary, TableVariable } from '../../../src/contract/index.js';
 import { FormGroup } from '../../components/form/FormGroup';
+import { useFieldErrors, type FieldError } from '../../components/form/useFieldErrors';
 import { ErrorSummary } from '../import/ErrorSummary';
 import { grouped, type FilterChoice, type TableChoice } from './choice';
 import { SurveyWaveFields } from './SurveyWaveFields';
+import { WeightField } from './WeightField';
 import type { WeightOption } from './useWaveOptions';
 
 interface TableFormProps {
@@ -17,11 +19,6 @@ interface TableFormProps {
   onSubmit(choice: TableChoice): void;
 }
 
-interface FieldError {
-  target: string;
-  message: string;
-}
-
 let nextFilterId = 1;
 
 /** What the table is of: survey and wave, the question down the side and the group across, filters, weight, comparisons. */
@@ -29,14 +26,8 @@ export function TableForm({ surveys, choice, variables, weights, onChange, onSub
   const { t } = useTranslation();
   const base = useId();
   const ids = { survey: `${base}-survey`, wave: `${base}-wave`, row: `${base}-row`, col: `${base}-col`, weight: `${base}-weight`, comparison: `${base}-comparison` };
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, setErrors, summaryRef, errorFor } = useFieldErrors();
   const update = (patch: Partial<TableChoice>) => onChange({ ...choice, ...patch });
-  const errorFor = (target: string) => errors.find((e) => e.target === target)?.message;
-
-  useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus();
-  }, [errors]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -94,26 +85,7 @@ export function TableForm({ surveys, choice, variables, weights, onChange, onSub
         />
 
         <div className="tables-form-pair">
-          <FormGroup id={ids.weight} label={t('tables.form.weight')} hint={t('tables.form.weightHint')}>
-            {(aria) => (
-              <select id={ids.weight} className="select" {...aria} value={choice.weight} disabled={variables === null} onChange={(event) => update({ weight: event.target.value })}>
-                <option value="">{t('tables.form.weightNone')}</option>
-                {(['design', 'raked'] as const).map((kind) => {
-                  const ofKind = weights.filter((w) => w.kind === kind);
-                  if (ofKind.length === 0) return null;
-                  return (
-                    <optgroup key={kind} label={kind === 'design' ? t('tables.form.weightDesignGroup') : t('tables.form.weightRakedGroup')}>
-                      {ofKind.map((w) => (
-                        <option key={w.name} value={w.name}>
-                          {w.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  );
-                })}
-              </select>
-            )}
-          </FormGroup>
+          <WeightField id={ids.weight} value={choice.weight} weights={weights} hint={t('tables.form.weightHint')} disabled={variables === null} onChange={(weight) => update({ weight })} />
           <FormGroup id={ids.comparison} label={t('tables.form.comparison')} hint={t('tables.form.comparisonHint')}>
             {(aria) => (
               <select id={ids.comparison} className="select" {...aria} value={choice.comparison} onChange={(event) => update({ comparison: event.target.value as Comparison })}>

@@ -48,3 +48,17 @@ export function usePlotly(data: object[], layout: object): { ref: RefObject<HTML
 export function plotlyText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** The app's text colour, for chart text, axes and error bars. */
+export const CHART_TEXT = '#0b0c0c';
+
+/** Every chart's frame: its height and bottom margin (room for its labels), the app's font, a white page. */
+export function chartLayout(height: number, bottom: number): object {
+  return {
+    height,
+    margin: { l: 64, r: 16, t: 16, b: bottom },
+    font: { family: "'Segoe UI', system-ui, -apple-system, Roboto, Arial, sans-serif", size: 14, color: CHART_TEXT },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+  };
+}
