@@ -191,6 +191,25 @@ describe('the Equality page', () => {
     await new Shell(page).switchLanguage('English');
   });
 
+  it('breaks a theme of the consultation\'s coded comments down by age band', async () => {
+    await page.getByLabel('Survey', { exact: true }).selectOption({ label: 'Town Centre Consultation' });
+    await equality.measure.selectOption('theme');
+    const consultation = (await app.oracle.surveys()).find((s) => s.name === 'Town Centre Consultation')!.waves[0]!.id;
+    const table = await app.oracle.call('tables.crosstab', { waveId: consultation, row: 'theme:comments', col: 'age_band' });
+    const theme = table.rows[0]!.label;
+    await page.getByLabel('Theme', { exact: true }).selectOption(theme);
+    await equality.by.selectOption('age_band');
+    await equality.showBreakdown.click();
+    const b = await app.oracle.call('equality.breakdown', { waveId: consultation, outcome: 'theme:comments', top: [theme], by: 'age_band' });
+    const caption = `${b.outcomeLabel} by Age band, each group against everyone else`;
+    await page.locator('caption', { hasText: caption }).waitFor();
+    const rows = await equality.tableRows(caption);
+    expect(rows.map((r) => r[1])).toEqual(b.groups.map((g) => (g.flag === 'c' ? '[c]' : g.flag === 'hidden' ? '[x]' : `${pct(g.estimate!)}${g.flag === 'low' ? ' [low]' : ''}`)));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('caption', { hasText: caption }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'equality-theme');
+  });
+
   it('raised no Content-Security-Policy violation', async () => {
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });

@@ -21,7 +21,9 @@ export function BreakdownSection({ setup }: { setup: EqualitySetup }) {
   const id = useId();
   const likert = setup.outcomes.filter((o) => o.kind === 'likert');
   const [outcome, setOutcome] = useState(likert.find((o) => o.role === 'satisfaction')?.name ?? likert[0]?.name ?? '');
-  const [measure, setMeasure] = useState<BreakdownMeasure>('top');
+  // 'theme': a coded question's theme, asked for as the top-box % of that one answer.
+  const [measure, setMeasure] = useState<BreakdownMeasure | 'theme'>('top');
+  const [theme, setTheme] = useState('');
   const [by, setBy] = useState(setup.characteristics.find((c) => c.characteristic === 'age_band')?.name ?? setup.characteristics[0]?.name ?? '');
   const [by2, setBy2] = useState('');
   const [weight, setWeight] = useState('');
@@ -30,13 +32,16 @@ export function BreakdownSection({ setup }: { setup: EqualitySetup }) {
   useEffect(() => {
     if (run.state === 'ready') resultRef.current?.querySelector<HTMLElement>('.equality-result-title')?.focus();
   }, [run]);
-  const outcomes = measure === 'gap' ? setup.outcomes.filter((o) => o.role === 'importance') : likert;
+  const listFor = (m: BreakdownMeasure | 'theme') => (m === 'gap' ? setup.outcomes.filter((o) => o.role === 'importance') : m === 'theme' ? setup.themes : likert);
+  const outcomes = listFor(measure);
+  const themeChoices = measure === 'theme' ? (setup.themes.find((o) => o.name === outcome)?.categories ?? []).filter((c) => c !== 'No theme') : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setRun({ state: 'running' });
     try {
-      const result = await api.call('equality.breakdown', { waveId: setup.waveId, outcome, measure, by, by2: by2 || null, weight: weight || null });
+      const asked = measure === 'theme' ? { measure: 'top' as const, top: [theme || themeChoices[0]!] } : { measure };
+      const result = await api.call('equality.breakdown', { waveId: setup.waveId, outcome, ...asked, by, by2: by2 || null, weight: weight || null });
       setRun({ state: 'ready', result });
     } catch (error) {
       setRun({ state: 'failed', error });
@@ -56,16 +61,18 @@ export function BreakdownSection({ setup }: { setup: EqualitySetup }) {
               {...aria}
               value={measure}
               onChange={(e) => {
-                const next = e.target.value as BreakdownMeasure;
+                const next = e.target.value as BreakdownMeasure | 'theme';
                 setMeasure(next);
-                const list = next === 'gap' ? setup.outcomes.filter((o) => o.role === 'importance') : likert;
+                const list = listFor(next);
                 if (!list.some((o) => o.name === outcome)) setOutcome(list[0]?.name ?? '');
+                setTheme('');
                 if (next === 'gap') setBy2('');
               }}
             >
               <option value="top">{t('equality.bd.measures.top')}</option>
               <option value="mean">{t('equality.bd.measures.mean')}</option>
               <option value="gap">{t('equality.bd.measures.gap')}</option>
+              {setup.themes.length > 0 && <option value="theme">{t('equality.bd.measures.theme')}</option>}
             </select>
           )}
         </FormGroup>
@@ -80,6 +87,19 @@ export function BreakdownSection({ setup }: { setup: EqualitySetup }) {
             </select>
           )}
         </FormGroup>
+        {measure === 'theme' && (
+          <FormGroup id={`${id}-theme`} label={t('equality.bd.theme')}>
+            {(aria) => (
+              <select id={`${id}-theme`} className="select" {...aria} value={theme || themeChoices[0] || ''} onChange={(e) => setTheme(e.target.value)}>
+                {themeChoices.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormGroup>
+        )}
         <FormGroup id={`${id}-by`} label={t('equality.bd.by')}>
           {(aria) => (
             <select id={`${id}-by`} className="select" {...aria} value={by} onChange={(e) => setBy(e.target.value)}>
@@ -156,7 +176,10 @@ function BreakdownResult({ result }: { result: Breakdown }) {
   const title =
     result.measure === 'top' ? t('equality.bd.resultTitle.top', titleValues) : result.measure === 'mean' ? t('equality.bd.resultTitle.mean', titleValues) : t('equality.bd.resultTitle.gap', titleValues);
   const valueHeading = result.measure === 'top' ? t('equality.bd.col.value.top') : result.measure === 'mean' ? t('equality.bd.col.value.mean') : t('equality.bd.col.value.gap');
-  const summary = [t('equality.bd.summaryHead', { outcome: result.outcomeLabel, by: result.byLabel }), ...lines.map((l) => `- ${l}`)].join('\n');
+  const summary =
+    lines.length === 0
+      ? `${result.outcomeLabel}, ${result.byLabel}: ${t('equality.bd.noDifferences')}`
+      : [t('equality.bd.summaryHead', { outcome: result.outcomeLabel, by: result.byLabel }), ...lines.map((l) => `- ${l}`)].join('\n');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summary);

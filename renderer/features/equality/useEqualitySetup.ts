@@ -17,6 +17,8 @@ export interface EqualitySetup {
   characteristics: EqualityVariableOption[];
   /** Questions that can be outcomes (closed and scales), from the tables' list. */
   outcomes: TableVariable[];
+  /** Coded free-text questions, whose themes' prevalence can be broken down. */
+  themes: TableVariable[];
   weights: WeightOption[];
 }
 
@@ -44,6 +46,7 @@ export function useEqualitySetup(waveId: number | null): Loadable<EqualitySetup>
       waveId,
       characteristics: characteristics.value,
       outcomes: tables.value.variables.filter((v) => v.kind === 'likert' || v.kind === 'single'),
+      themes: tables.value.variables.filter((v) => v.kind === 'multi' && v.name.startsWith('theme:')),
       weights: tables.value.weights,
     },
   };
