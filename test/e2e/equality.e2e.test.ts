@@ -181,10 +181,9 @@ describe('the Equality page', () => {
     await new Shell(page).switchLanguage('Cymraeg');
     await page.getByRole('heading', { level: 1, name: 'Cydraddoldeb' }).waitFor();
     await page.getByRole('button', { name: 'Cymharu â\'r boblogaeth' }).click();
-    await page.locator('.equality-result-title').first().waitFor();
     const rep = await app.oracle.call('equality.representation', { waveId, variable: 'age_band', source: { benchmarkId: benchmark.id } });
     const first = rep.categories[0]!;
-    expect((await equality.sentences())[0]).toBe(`${first.category}: ${pct(first.population_share)} o'r trigolion, ${pct(first.share)} o'r ymatebwyr (mynegai ${Math.round(first.ri!)}): heb gynrychiolaeth ddigonol.`);
+    await expect.poll(async () => (await equality.sentences())[0]).toBe(`${first.category}: ${pct(first.population_share)} o'r trigolion, ${pct(first.share)} o'r ymatebwyr (mynegai ${Math.round(first.ri!)}): heb gynrychiolaeth ddigonol.`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('.equality-result-title').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'equality-welsh');
