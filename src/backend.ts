@@ -114,8 +114,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'trends.series': async (request, ctx) => trendSeries(requireProject(), request, ctx.signal),
     'themes.discover': async (request, ctx) => discoverQuestion(requireProject(), request, ctx.signal),
     ...themesHandlers(requireProject),
-    'report.build': async (request, ctx) => buildReport(requireProject(), request, ctx.signal),
-    'report.export': async (request, ctx) => exportReport(requireProject(), request, { signal: ctx.signal, printToPdf: options.printToPdf }),
+    'report.build': async (request, ctx) => buildReport(requireProject(), request, ctx.signal, ctx.progress),
+    'report.export': async (request, ctx) => exportReport(requireProject(), request, { signal: ctx.signal, printToPdf: options.printToPdf, onProgress: ctx.progress }),
     'equality.variables': async ({ waveId }) =>
       (await equalityVariables(requireProject(), waveId)).filter((v) => v.asColumn).map((v) => ({ name: v.name, label: v.label, kind: v.kind, characteristic: characteristicOf(v.name, v.label)?.key ?? null })),
     'equality.benchmarks': async () => listBenchmarks(requireProject()),

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { HeardError } from '../contract/errors.js';
+import type { Progress } from '../contract/models.js';
 import type { ReportModel, ReportRequest, ReportSection, ReportSectionId } from '../contract/report.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { reportContext, type ReportContext } from './context.js';
@@ -26,10 +28,15 @@ const SECTIONS: Record<ReportSectionId, (ctx: ReportContext) => Promise<ReportSe
 };
 
 /** report.build: the committee report as a section model in the chosen language, which every writer and the preview lay out. */
-export async function buildReport(project: ProjectFile, request: ParsedReportRequest, signal?: AbortSignal): Promise<ReportModel> {
+export async function buildReport(project: ProjectFile, request: ParsedReportRequest, signal?: AbortSignal, onProgress?: (p: Progress) => void): Promise<ReportModel> {
   const ctx = await reportContext(project, request, signal);
   const sections: ReportSection[] = [];
-  for (const id of request.sections) sections.push(await SECTIONS[id](ctx));
+  for (const [i, id] of request.sections.entries()) {
+    if (signal?.aborted) throw new HeardError('cancelled', 'The report was cancelled.');
+    onProgress?.({ done: i, total: request.sections.length, message: id });
+    sections.push(await SECTIONS[id](ctx));
+  }
+  onProgress?.({ done: request.sections.length, total: request.sections.length });
   const { t, wave } = ctx;
   const date = new Intl.DateTimeFormat([ctx.lang === 'cy' ? 'cy' : 'en-GB', 'en-GB'], { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
   return {

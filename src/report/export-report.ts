@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { HeardError } from '../contract/index.js';
 import type { ReportExportRequest, ReportExportResult, ReportFormat, ReportModel } from '../contract/report.js';
+import type { Progress } from '../contract/models.js';
 import type { ProjectFile } from '../engine/project-file.js';
 import { buildReport } from './build-report.js';
 import { reportDocx } from './write-docx.js';
@@ -19,7 +20,7 @@ export type ParsedReportExportRequest = z.output<typeof ReportExportRequest>;
 export async function exportReport(
   project: ProjectFile,
   request: ParsedReportExportRequest,
-  options: { signal?: AbortSignal; printToPdf?: PrintToPdf } = {},
+  options: { signal?: AbortSignal; printToPdf?: PrintToPdf; onProgress?: (p: Progress) => void } = {},
 ): Promise<ReportExportResult> {
   const out = path.resolve(request.out);
   const extension = path.extname(out).slice(1).toLowerCase();
@@ -29,7 +30,7 @@ export async function exportReport(
   if (fs.existsSync(out) && !request.replace) throw new HeardError('io', `There is already a file at ${out}. Choose another name, or replace it.`, { exists: true, path: out });
 
   const { format, out: _out, replace: _replace, ...reportRequest } = request;
-  const model = await buildReport(project, reportRequest, options.signal);
+  const model = await buildReport(project, reportRequest, options.signal, options.onProgress);
   const bytes = await write(model, format, options.printToPdf ?? chromiumPrintToPdf, options.signal);
   const temporary = `${out}.part-${process.pid}`;
   try {

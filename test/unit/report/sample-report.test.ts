@@ -128,6 +128,15 @@ describe('the report model from the sample project', () => {
     expect(summary.items.some((i) => i.includes(`for ${largest.label}: ${largest.cells[2]!.text} percentage points`))).toBe(true);
   });
 
+  it('reports progress section by section, and stops when cancelled', async () => {
+    const seen: (string | undefined)[] = [];
+    await buildReport(project, ReportRequest.parse({ waveId: wave2024, sections: ['methodology', 'summary'] }), undefined, (p) => seen.push(p.message));
+    expect(seen).toEqual(['methodology', 'summary', undefined]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(buildReport(project, ReportRequest.parse({ waveId: wave2024 }), controller.signal)).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
   it('follows the chosen sections and order', async () => {
     const model = await buildReport(project, ReportRequest.parse({ waveId: wave2024, sections: ['appendix', 'methodology'], weight: null }));
     expect(model.sections.map((s) => s.id)).toEqual(['appendix', 'methodology']);
