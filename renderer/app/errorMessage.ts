@@ -11,7 +11,7 @@ export interface ErrorText {
 }
 
 /** What the failing request was about, where the same code needs different words (a missing project vs a missing export). */
-export type ErrorSubject = 'project' | 'importFile' | 'lookupFile' | 'weighting';
+export type ErrorSubject = 'project' | 'importFile' | 'lookupFile' | 'weighting' | 'analysis';
 
 /** Turns any failure into words for a council officer. Codes the user can act on get their own sentence. */
 export function errorMessage(t: TFunction, error: unknown, subject: ErrorSubject = 'project'): ErrorText {
@@ -22,6 +22,8 @@ export function errorMessage(t: TFunction, error: unknown, subject: ErrorSubject
     // Raking's refusals (empty categories, totals that disagree, no convergence) name the margin and category.
     case 'bad_request':
       if (subject === 'weighting') return { message: t('weighting.errors.refused'), reason: error.message };
+      // A gap or trend the data cannot give (no pair, nobody answered) names the question and says what to do.
+      if (subject === 'analysis') return { message: t('errors.analysisRefused'), reason: error.message };
       return { message: t('errors.internal'), detail: error.message };
     case 'no_project':
       return { message: t('errors.noProject') };
@@ -30,6 +32,7 @@ export function errorMessage(t: TFunction, error: unknown, subject: ErrorSubject
       // The backend's words name the missing lookup file, or say that no postcode directory is loaded yet.
       if (subject === 'lookupFile') return { message: t('errors.lookupNotFound'), reason: error.message };
       if (subject === 'weighting') return { message: t('weighting.errors.notFound'), reason: error.message };
+      if (subject === 'analysis') return { message: t('errors.analysisRefused'), reason: error.message };
       return { message: t('errors.notFound') };
     case 'project_locked':
       return { message: t('errors.projectLocked') };

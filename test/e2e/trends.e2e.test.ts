@@ -127,7 +127,11 @@ describe('the Trends page', () => {
     await trends.question.selectOption('overall_satisfaction');
     await trends.measure.selectOption('gap');
     await trends.showButton.click();
-    await page.getByRole('alert').filter({ hasText: 'no satisfaction question paired' }).waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'Heard could not work out these figures.' });
+    await alert.waitFor();
+    // The backend's reason is shown as it is written, not hidden in technical details.
+    await alert.getByText('has no satisfaction question paired with it', { exact: false }).waitFor();
+    expect(await alert.getByText('has no satisfaction question paired with it', { exact: false }).isVisible()).toBe(true);
     await screenshot(page, 'trends-error');
   });
 

@@ -68,7 +68,7 @@ export function GapsPage() {
             <h2 id={headlinesId}>{t('gaps.headlines.title')}</h2>
             <p className="hint">{t('gaps.headlines.intro')}</p>
             {results?.state === 'loading' && <p role="status">{t('gaps.headlines.running')}</p>}
-            {results?.state === 'failed' && <ErrorAlert error={results.error} />}
+            {results?.state === 'failed' && <ErrorAlert error={results.error} about="analysis" />}
             {shown && shown.pairs.length === 0 && <p className="inset">{t('gaps.pairs.none')}</p>}
             {shown && (
               <div className="gap-cards" aria-busy={results?.state === 'loading'}>

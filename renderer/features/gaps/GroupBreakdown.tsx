@@ -96,7 +96,7 @@ export function GroupBreakdown({ choice, pairs, variables, numbers }: GroupBreak
         </button>
       </form>
       {run.state === 'running' && <p role="status">{t('gaps.groups.running')}</p>}
-      {run.state === 'failed' && <ErrorAlert error={run.error} />}
+      {run.state === 'failed' && <ErrorAlert error={run.error} about="analysis" />}
       {run.state === 'ready' && <GroupTable result={run.result} numbers={numbers} headingRef={resultRef} />}
     </section>
   );

@@ -40,7 +40,7 @@ export function PairList({ pairs, change }: PairListProps) {
     <section className="gaps-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('gaps.pairs.title')}</h2>
       <p className="hint">{t('gaps.pairs.intro')}</p>
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <ErrorAlert error={error} about="analysis" />}
       <p role="status" className="gaps-done">
         {done}
       </p>

@@ -80,7 +80,7 @@ export function TargetForm({ pair, onSave, onDelete, onCancel }: TargetFormProps
 
   return (
     <form className="gap-target-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('gaps.target.formLabel', { pair: pair.label })}>
-      {failure !== null && <ErrorAlert error={failure} />}
+      {failure !== null && <ErrorAlert error={failure} about="analysis" />}
       <fieldset className="fieldset">
         <legend className="legend">{t('gaps.target.direction')}</legend>
         <div className="radios radios-inline">

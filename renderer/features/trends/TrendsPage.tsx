@@ -80,7 +80,7 @@ export function TrendsPage() {
       )}
       <div className="tables-result-area">
         {run.state === 'running' && <p role="status">{t('trends.running')}</p>}
-        {run.state === 'failed' && <ErrorAlert error={run.error} />}
+        {run.state === 'failed' && <ErrorAlert error={run.error} about="analysis" />}
         {run.state === 'ready' && (
           <TrendResult
             series={run.series}
