@@ -64,13 +64,13 @@ export async function benchThemeCoding(dir: string, respondents = CODING_RESPOND
     let coded = 0;
     let trained = 0;
     const applyMs = await medianMs(async () => {
-      const r = await applyCoding(project, { ...question, trainFromHuman: true, threshold: 0.4 });
+      const r = await applyCoding(project, { ...question, trainFromHuman: true });
       [coded, trained] = [r.coded, r.model.themes.length];
     }, 3);
     // CPU time of one more run (this process, DuckDB's threads included): on a machine shared with others the wall
     // time above stretches with their load, this much less.
     const cpu = process.cpuUsage();
-    await applyCoding(project, { ...question, trainFromHuman: true, threshold: 0.4 });
+    await applyCoding(project, { ...question, trainFromHuman: true });
     const { user, system } = process.cpuUsage(cpu);
     const readMs = await medianMs(() => project.read(answersSql(q)), 3);
 

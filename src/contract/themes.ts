@@ -165,10 +165,11 @@ export const ApplyRequest = CodedQuestion.extend({
   /** Learn a classifier from the human-coded responses (at least a few per theme) beside the rules. */
   trainFromHuman: z.boolean().default(true),
   /**
-   * A model code is assigned at this calibrated probability or above (when nothing reaches it, the likeliest theme is
-   * assigned if it reaches half of it). 0.4 balances missed and wrong codes best on the real NHS comments.
+   * Left out (the default): each response gets the themes with the highest expected F1 given their calibrated
+   * probabilities (src/themes/expected-f1.ts). Given: a model code is assigned at this calibrated probability or above
+   * (when nothing reaches it, the likeliest theme is assigned if it reaches half of it).
    */
-  threshold: z.number().gt(0).lt(1).default(0.4),
+  threshold: z.number().gt(0).lt(1).optional(),
   who: z.string().max(200).optional(),
 }).strict();
 export const ApplyResult = z.object({

@@ -24,7 +24,7 @@ export interface ApplyOptions {
  */
 export async function applyCoding(
   project: ProjectFile,
-  request: CodedQuestion & { trainFromHuman: boolean; threshold: number; who?: string | undefined },
+  request: CodedQuestion & { trainFromHuman: boolean; threshold?: number | undefined; who?: string | undefined },
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   const started = performance.now();

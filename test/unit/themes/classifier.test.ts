@@ -48,6 +48,12 @@ describe('the calibrated one-vs-rest classifier', () => {
     expect(codeText(coder, 'zebra crossing', 0.5).certainty).toBeLessThan(codeText(coder, 'library books library', 0.5).certainty);
   });
 
+  it('by default gives the themes with the highest expected F1, knowing how often people gave no theme', () => {
+    expect(coder.noneShare).toBeCloseTo(NEITHER.length / training.length, 12);
+    expect(codeText(coder, 'parking is a nightmare').codes.map((c) => c.themeId)).toEqual([P]);
+    expect(codeText(coder, 'more library books').codes.map((c) => c.themeId)).toEqual([L]);
+  });
+
   it('prefers a rule to the model for the same theme', () => {
     const withRule = buildCoder([{ id: P, keywords: ['nightmare'], exclusions: [] }, themes[1]!], training);
     expect(codeText(withRule, 'parking is a nightmare', 0.5).codes).toEqual([{ themeId: P, source: 'rule', confidence: 1 }]);
