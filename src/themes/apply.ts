@@ -110,6 +110,6 @@ async function humanTraining(tx: Tx, q: TextQuestion, themes: Awaited<ReturnType
   );
   const active = new Set(themes.map((t) => t.id));
   const training: TrainingResponse[] = rows.map((r) => ({ text: String(r.text), themes: new Set(((r.themes as number[] | null) ?? []).map(Number).filter((id) => active.has(id))) }));
-  for (const t of themes) for (const example of t.examples) training.push({ text: example, themes: new Set([t.id]) });
+  for (const t of themes) for (const example of t.examples) training.push({ text: example, themes: new Set([t.id]), example: true });
   return training;
 }

@@ -13,6 +13,13 @@ import { TfidfFeatures } from './tfidf-features.js';
 /** A theme needs this many human-coded responses with it (and as many without) before a model is learned for it. */
 export const MIN_EXAMPLES = 5;
 
+/**
+ * No model at all until people have reviewed this many responses. A codeframe's written examples are all positives
+ * of one theme each, with no response that has none: a model learned from them alone gave most answers a theme
+ * (seen on the sample: 80% of answers coded with each of two themes after accepting discovered candidates).
+ */
+export const MIN_REVIEWED = 20;
+
 export interface Coder {
   rules: RuleSet;
   features: TfidfFeatures | null;
@@ -27,11 +34,15 @@ export interface TrainingResponse {
   text: string;
   /** Themes a person gave it (all others: not present). */
   themes: ReadonlySet<number>;
+  /** A theme's written example rather than a response a person reviewed: it trains, but does not count as reviewed. */
+  example?: boolean;
 }
 
 /** Compiles the rules and learns a calibrated model for every theme with enough human examples either way. */
 export function buildCoder(themes: readonly Pick<Theme, 'id' | 'keywords' | 'exclusions'>[], training: readonly TrainingResponse[], options: TrainOptions = {}): Coder {
   const rules = new RuleSet(themes.filter((t) => t.keywords.length > 0).map(compileRule));
+  const reviewed = training.filter((r) => !r.example);
+  if (reviewed.length < MIN_REVIEWED) return { rules, features: null, modelThemes: [], models: [], noneShare: 0 };
   const modelThemes = themes
     .map((t) => t.id)
     .filter((id) => {
@@ -43,7 +54,7 @@ export function buildCoder(themes: readonly Pick<Theme, 'id' | 'keywords' | 'exc
   const features = TfidfFeatures.fit(docs);
   const xs = docs.map((d) => features.vector(d));
   const labels = modelThemes.map((id) => Uint8Array.from(training, (r) => (r.themes.has(id) ? 1 : 0)));
-  const noneShare = training.filter((r) => r.themes.size === 0).length / training.length;
+  const noneShare = reviewed.filter((r) => r.themes.size === 0).length / reviewed.length;
   return { rules, features, modelThemes, models: trainCalibrated(xs, labels, features.size, options), noneShare };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoder, codeText } from '../../../src/themes/auto-code.js';
+import { buildCoder, codeText, MIN_REVIEWED } from '../../../src/themes/auto-code.js';
 import { fitPlatt } from '../../../src/themes/classifier.js';
 import { seededRandom } from '../../../src/themes/discovery/seeded-random.js';
 
@@ -63,6 +63,17 @@ describe('the calibrated one-vs-rest classifier', () => {
     const few = buildCoder(themes, training.slice(0, 4));
     expect(few.modelThemes).toEqual([]);
     expect(codeText(few, 'parking', 0.5)).toEqual({ codes: [], certainty: 0 });
+  });
+
+  it('learns no model from a codeframe\'s written examples until people have reviewed enough responses', () => {
+    const examples = [...PARKING, ...PARKING].map((text) => ({ text, themes: new Set([P]), example: true }))
+      .concat([...LIBRARY, ...LIBRARY].map((text) => ({ text, themes: new Set([L]), example: true })));
+    expect(buildCoder(themes, examples).modelThemes).toEqual([]);
+    expect(buildCoder(themes, [...examples, ...training.slice(0, MIN_REVIEWED - 1)]).modelThemes).toEqual([]);
+    // With enough reviewed responses the examples train too, but only the reviewed ones say how often there is no theme.
+    const both = buildCoder(themes, [...training, ...examples]);
+    expect(both.modelThemes).toEqual([P, L]);
+    expect(both.noneShare).toBeCloseTo(NEITHER.length / training.length, 12);
   });
 
   it('is reproducible: the same examples give the same probabilities', () => {
