@@ -49,19 +49,13 @@ export async function writeWave(
     message: 'Reading responses',
   });
 
-  // One scan for the row count, every closed question's answers and every flag count (a GROUP BY per column cost
-  // a scan each). Rows not yet committed have offset rowids; the base turns them into row numbers that match after
-  // commit.
-  const closed = columns.map((c) => c.model).filter((m) => m.type === 'single' || m.type === 'likert' || m.type === 'multi');
+  // Rows not yet committed have offset rowids; the base turns them into row numbers that match after commit.
   const [scan] = await tx.read(
-    `SELECT ${[
-      'coalesce(min(rowid), 0) AS base',
-      'count(*)::BIGINT AS n',
-      ...closed.map((m, i) => `histogram(${quoteIdent(m.name)}) AS h${i}`),
-      ...flags.map(({ alias }, i) => `count(${quoteIdent(alias)})::INTEGER AS f${i}`),
-    ].join(', ')} FROM ${table}`,
+    `SELECT ${['coalesce(min(rowid), 0) AS base', 'count(*)::BIGINT AS n', ...flags.map(({ alias }, i) => `count(${quoteIdent(alias)})::INTEGER AS f${i}`)].join(', ')} FROM ${table}`,
   );
   const rowBase = scan!.base as bigint | number;
+  const closed = columns.map((c) => c.model).filter((m) => m.type === 'single' || m.type === 'likert' || m.type === 'multi');
+  const seen = await answersSeen(tx, table, closed.map((m) => m.name));
   let flagged = 0;
   for (const [i, { alias, column }] of flags.entries()) {
     const n = Number(scan![`f${i}`]);
@@ -76,7 +70,6 @@ export async function writeWave(
     await tx.run(`ALTER TABLE ${table} DROP COLUMN ${quoteIdent(alias)}`);
   }
 
-  const seen = new Map(closed.map((m, i) => [m.name, answerCounts(scan![`h${i}`])]));
   await tidyClosedAnswers(tx, table, seen);
   const models: DescribedColumnModel[] = [];
   for (const { model } of columns) {
@@ -142,12 +135,21 @@ interface AnswerCount {
   count: number;
 }
 
-/** A histogram() map as answers, most frequent first (ties in code-point order, as DuckDB sorts text). */
-function answerCounts(histogram: unknown): AnswerCount[] {
-  const entries = (histogram as Array<{ key: unknown; value: unknown }> | null) ?? [];
-  return entries
-    .map((e) => ({ value: String(e.key), count: Number(e.value) }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+/**
+ * Every answer given to each of these columns, with its count, most frequent first (ties in DuckDB's text order). One
+ * statement of per-column GROUP BYs: DuckDB runs them as one plan, twice as fast as histogram() on a wave still inside
+ * its transaction, and a statement per column cost a scan each.
+ */
+async function answersSeen(tx: Tx, table: string, names: string[]): Promise<Map<string, AnswerCount[]>> {
+  const seen = new Map<string, AnswerCount[]>(names.map((name) => [name, []]));
+  if (names.length === 0) return seen;
+  const rows = await tx.read(
+    `SELECT i, value, n FROM (${names
+      .map((name, i) => `SELECT ${i} AS i, ${quoteIdent(name)} AS value, count(*)::INTEGER AS n FROM ${table} WHERE ${quoteIdent(name)} IS NOT NULL GROUP BY 2`)
+      .join(' UNION ALL ')}) ORDER BY i, n DESC, value`,
+  );
+  for (const row of rows) seen.get(names[Number(row.i)]!)!.push({ value: String(row.value), count: Number(row.n) });
+  return seen;
 }
 
 /**
@@ -161,8 +163,7 @@ async function tidyClosedAnswers(tx: Tx, table: string, seen: Map<string, Answer
     const c = quoteIdent(name);
     await tx.run(`UPDATE ${table} SET ${c} = NULLIF(trim(${c}), '') WHERE ${c} <> trim(${c}) OR ${c} = ''`);
   }
-  const [again] = await tx.read(`SELECT ${untidy.map((name, i) => `histogram(${quoteIdent(name)}) AS h${i}`).join(', ')} FROM ${table}`);
-  untidy.forEach((name, i) => seen.set(name, answerCounts(again![`h${i}`])));
+  for (const [name, values] of await answersSeen(tx, table, untidy)) seen.set(name, values);
 }
 
 /** Leading or trailing spaces, or nothing but spaces: what DuckDB's trim() would change. */
