@@ -235,14 +235,21 @@ export type GapResult = z.infer<typeof GapResult>;
 
 /* ---- trends --------------------------------------------------------------------------------------------------- */
 
+export const TrendMeasure = z.enum(['top', 'mean', 'gap', 'theme']);
+
 export const TrendRequest = z
   .object({
     /** Waves in time order (oldest first); the change is the last less the one before. */
     waveIds: z.array(WaveId).min(1).max(50),
     /** The question, named as in the first wave; found in the others by name, then by similar wording. */
     question: VariableName,
-    /** 'top': top-box %; 'mean': mean score (best = number of points … worst = 1); 'gap': importance less satisfaction. */
-    measure: z.enum(['top', 'mean', 'gap']).default('top'),
+    /**
+     * 'top': top-box %; 'mean': mean score (best = number of points … worst = 1); 'gap': importance less satisfaction;
+     * 'theme': prevalence of `theme` among those who answered the free-text `question` (as the Tables page gives it).
+     */
+    measure: TrendMeasure.default('top'),
+    /** For 'theme': the theme's code or name in the first wave where the question is coded; later waves by its code, then name. */
+    theme: z.string().trim().min(1).max(200).nullish(),
     /** Top-box answers, as worded in the first wave; the scale's first two points when not given. */
     top: OptionList.nullish(),
     /** For a gap: the satisfaction question (the importance one is `question`); its pair when not given. */
@@ -252,7 +259,8 @@ export const TrendRequest = z
     /** Confirmed matches that override the automatic ones: in wave `waveId` the question is `name`. */
     matches: z.array(z.object({ waveId: WaveId, question: VariableName, satisfaction: VariableName.nullish() }).strict()).max(50).default([]),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.measure !== 'theme' || r.theme, { message: 'Say which theme to follow (its code or name).', path: ['theme'] });
 export type TrendRequest = z.input<typeof TrendRequest>;
 
 export const TrendPoint = z.object({
@@ -266,6 +274,8 @@ export const TrendPoint = z.object({
   matchedBy: z.enum(['first', 'name', 'text', 'given']),
   /** The answers counted as the top box in this wave (top only). */
   top: z.array(z.string()),
+  /** The theme's name in this wave's codeframe (theme only). */
+  theme: z.string().nullable(),
   /** Percentage (top, gap: points) or mean score. */
   estimate: z.number(),
   se: z.number(),
@@ -279,7 +289,7 @@ export const TrendPoint = z.object({
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
 export const TrendSeries = z.object({
-  measure: z.enum(['top', 'mean', 'gap']),
+  measure: TrendMeasure,
   units: z.enum(['percent', 'points', 'score']),
   label: z.string(),
   weight: z.string().nullable(),

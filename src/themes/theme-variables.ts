@@ -24,9 +24,7 @@ export async function themeVariables(project: ProjectFile, waveId: number): Prom
   const out: TableVariableSpec[] = [];
   for (const q of questions) {
     const question = String(q.question);
-    const themes = await project.read('SELECT id, code, name FROM themes WHERE codeframe_id = $1 AND NOT retired ORDER BY position, id', [Number(q.codeframe_id)]);
-    const names = themes.map((t) => String(t.name));
-    const labelOf = new Map(themes.map((t) => [String(t.id), names.filter((n) => n === String(t.name)).length > 1 ? `${String(t.name)} (${String(t.code)})` : String(t.name)]));
+    const labelOf = new Map((await codeframeThemes(project, Number(q.codeframe_id))).map((t) => [String(t.id), t.label]));
     const codes = EFFECTIVE_CODES_WITH_NETS.replaceAll('$1', String(waveId)).replaceAll('$2', quoteLiteral(question));
     const column = `CAST(r.${quoteIdent(question)} AS VARCHAR)`;
     const sql = `CASE WHEN trim(coalesce(${column}, '')) = '' THEN NULL ELSE coalesce((
@@ -53,6 +51,25 @@ export async function themeVariables(project: ProjectFile, waveId: number): Prom
     });
   }
   return out;
+}
+
+export interface ThemeCategory {
+  id: number;
+  code: string;
+  name: string;
+  /** The theme's category in `theme:<question>`: its name, with its code when another theme has the same name. */
+  label: string;
+}
+
+/** The live (not retired) themes of a codeframe in its order, each with its category label. */
+export async function codeframeThemes(project: ProjectFile, codeframeId: number): Promise<ThemeCategory[]> {
+  const themes = await project.read('SELECT id, code, name FROM themes WHERE codeframe_id = $1 AND NOT retired ORDER BY position, id', [codeframeId]);
+  const names = themes.map((t) => String(t.name));
+  return themes.map((t) => {
+    const name = String(t.name);
+    const code = String(t.code);
+    return { id: Number(t.id), code, name, label: names.filter((n) => n === name).length > 1 ? `${name} (${code})` : name };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { HeardError } from '../contract/index.js';
 import type { TrendPoint, TrendRequest, TrendSeries } from '../contract/gaps.js';
 import type { ProjectFile } from '../engine/project-file.js';
+import { quoteLiteral } from '../engine/sql.js';
 import { answerSums } from '../gaps/answer-sums.js';
 import { pairLabel } from '../gaps/detect-pairs.js';
 import { gapCells, waveInfo } from '../gaps/gap-cells.js';
@@ -15,6 +16,7 @@ import { kishEffectiveSize, proportionEstimate } from '../stats/proportion.js';
 import { tableVariables } from '../tables/variables.js';
 import { resolveWeight } from '../weighting/resolve-weight.js';
 import { mapTopBox, matchQuestion, type WaveQuestion } from './match-question.js';
+import { themeFigure, type ThemeRef } from './theme-figure.js';
 
 export type ParsedTrendRequest = z.output<typeof TrendRequest>;
 
@@ -25,7 +27,7 @@ interface WaveRef {
   year: number | null;
 }
 
-type Figure = Pick<TrendPoint, 'estimate' | 'se' | 'ci' | 'n' | 'weightedBase' | 'nEff' | 'top'>;
+type Figure = Pick<TrendPoint, 'estimate' | 'se' | 'ci' | 'n' | 'weightedBase' | 'nEff' | 'top' | 'theme'>;
 
 /**
  * trends.series: one indicator across waves, in the order given (oldest first), each wave from its own design, and
@@ -33,33 +35,48 @@ type Figure = Pick<TrendPoint, 'estimate' | 'se' | 'ci' | 'n' | 'weightedBase' |
  * two-sided normal p (METHODS, "Differences and tests"). The question is named as in the first wave and found in
  * the others by name, then by wording (match-question.ts), unless the caller confirmed a match. Top-box %: logit
  * interval; mean score (best = number of points … worst = 1, as the Tables page scores) and gaps: Wald interval.
+ * Theme prevalence: the theme's row of the Tables page's crosstab of `theme:<question>` (theme-figure.ts); waves
+ * where the free-text question is not coded, or its codeframe has no such theme, are left out with a note.
  */
 export async function trendSeries(project: ProjectFile, request: ParsedTrendRequest, signal?: AbortSignal): Promise<TrendSeries> {
   if (new Set(request.waveIds).size !== request.waveIds.length) throw new HeardError('bad_request', 'A wave is listed twice; list each wave once, oldest first.');
   const waves: WaveRef[] = [];
   for (const id of request.waveIds) waves.push(await waveRef(project, id));
   const notes = new Set<string>();
-  const firstQuestions = await waveQuestions(project, waves[0]!.id);
+  const types = request.measure === 'theme' ? TEXT_TYPES : CLOSED_TYPES;
+  const kind = request.measure === 'theme' ? 'free-text' : 'closed';
+  const firstQuestions = await waveQuestions(project, waves[0]!.id, types);
   const reference = firstQuestions.find((q) => q.name === request.question);
-  if (!reference) throw new HeardError('not_found', `${describe(waves[0]!)} has no closed question "${request.question}" to follow across waves.`);
+  if (!reference) throw new HeardError('not_found', `${describe(waves[0]!)} has no ${kind} question "${request.question}" to follow across waves.`);
+  let themeRef: ThemeRef | null = null;
   const satReference = request.measure === 'gap' ? await satisfactionOf(project, waves[0]!, firstQuestions, reference, request.satisfaction) : null;
   const top = request.measure === 'top' ? firstTop(reference, request.top) : [];
 
   const points: TrendPoint[] = [];
   for (const [i, wave] of waves.entries()) {
-    const questions = i === 0 ? firstQuestions : await waveQuestions(project, wave.id);
+    const questions = i === 0 ? firstQuestions : await waveQuestions(project, wave.id, types);
     const given = request.matches.find((m) => m.waveId === wave.id);
-    const found = (ref: WaveQuestion, named: string | null | undefined) => locate(wave, questions, ref, i === 0 ? ref.name : named, notes);
+    const found = (ref: WaveQuestion, named: string | null | undefined) => locate(wave, questions, ref, i === 0 ? ref.name : named, kind, notes);
     const q = found(reference, given?.question);
     const s = satReference ? found(satReference, given?.satisfaction) : null;
     const weight = await weightOf(project, wave, request.weight);
     let figure: Figure;
-    if (request.measure === 'gap') {
+    if (request.measure === 'theme') {
+      const where = describe(wave);
+      const result = await themeFigure(project, { waveId: wave.id, where, question: q.question, theme: themeRef ?? request.theme!, weight }, signal);
+      if (result.left !== null) {
+        notes.add(result.left);
+        continue;
+      }
+      themeRef ??= result.theme;
+      for (const note of result.notes) notes.add(note);
+      figure = result.figure;
+    } else if (request.measure === 'gap') {
       const cells = await gapCells(project, wave.id, { importance: q.question.name, satisfaction: s!.question.name, weight }, signal);
       const gap = gapEstimate(cells.cells, request.method, () => true, cells.designRows, { lowBaseBelow: 0, hideBelow: 0 });
       if (gap.estimate === null) throw new HeardError('bad_request', `In ${describe(wave)} nobody answered ${q.question.label} and ${s!.question.label}, so there is no gap.`);
       const base = gap.figure.importance;
-      figure = { estimate: gap.estimate, se: gap.se!, ci: gap.figure.ci, n: base.base, weightedBase: base.weightedBase, nEff: base.nEff, top: [] };
+      figure = { estimate: gap.estimate, se: gap.se!, ci: gap.figure.ci, n: base.base, weightedBase: base.weightedBase, nEff: base.nEff, top: [], theme: null };
       if (cells.outsideDesign > 0) notes.add(outsideNote(wave, weight, cells.outsideDesign));
     } else {
       figure = await itemFigure(project, wave, q.question, request.measure, request.measure === 'top' ? carryTop(top, reference, q.question, wave, notes) : [], weight, notes, signal);
@@ -76,12 +93,19 @@ export async function trendSeries(project: ProjectFile, request: ParsedTrendRequ
     });
   }
 
+  if (points.length === 0) {
+    throw new HeardError('bad_request', `${reference.label} (${reference.name}) is coded with a theme "${request.theme}" in none of these waves. Code it on the Themes page first.`);
+  }
   const [previous, last] = points.slice(-2);
   const change = points.length >= 2 ? differenceTest(last!, previous!) : null;
   return {
     measure: request.measure,
-    units: request.measure === 'top' ? 'percent' : request.measure === 'mean' || request.method === 'mean' ? 'score' : 'points',
-    label: satReference ? `${pairLabel(reference, satReference, reference.name)}: importance less satisfaction` : reference.label,
+    units: request.measure === 'top' || request.measure === 'theme' ? 'percent' : request.measure === 'mean' || request.method === 'mean' ? 'score' : 'points',
+    label: satReference
+      ? `${pairLabel(reference, satReference, reference.name)}: importance less satisfaction`
+      : themeRef
+        ? `${themeRef.name}: ${reference.label}`
+        : reference.label,
     weight: request.weight ?? null,
     waves: points,
     change: change && { estimate: change.difference, se: change.se, z: Number.isFinite(change.z) ? change.z : null, p: change.p },
@@ -97,10 +121,13 @@ async function waveRef(project: ProjectFile, waveId: number): Promise<WaveRef> {
 
 const describe = (wave: WaveRef) => `${wave.survey} ${wave.label}`;
 
-async function waveQuestions(project: ProjectFile, waveId: number): Promise<WaveQuestion[]> {
+const CLOSED_TYPES = ['likert', 'single'];
+const TEXT_TYPES = ['text'];
+
+async function waveQuestions(project: ProjectFile, waveId: number, types: readonly string[]): Promise<WaveQuestion[]> {
   const rows = await project.read(
     `SELECT name, label, source_header, type, role, position, pair, options, non_substantive FROM questions
-     WHERE wave_id = $1 AND type IN ('likert', 'single') ORDER BY position`,
+     WHERE wave_id = $1 AND type IN (${types.map(quoteLiteral).join(', ')}) ORDER BY position`,
     [waveId],
   );
   return rows.map((r) => {
@@ -119,10 +146,10 @@ async function waveQuestions(project: ProjectFile, waveId: number): Promise<Wave
 }
 
 /** The question of this wave to use: named by the caller, or matched to the first wave's. */
-function locate(wave: WaveRef, questions: WaveQuestion[], reference: WaveQuestion, named: string | null | undefined, notes: Set<string>): { question: WaveQuestion; matchedBy: TrendPoint['matchedBy'] } {
+function locate(wave: WaveRef, questions: WaveQuestion[], reference: WaveQuestion, named: string | null | undefined, kind: string, notes: Set<string>): { question: WaveQuestion; matchedBy: TrendPoint['matchedBy'] } {
   if (named) {
     const question = questions.find((q) => q.name === named);
-    if (!question) throw new HeardError('not_found', `${describe(wave)} has no closed question "${named}".`);
+    if (!question) throw new HeardError('not_found', `${describe(wave)} has no ${kind} question "${named}".`);
     return { question, matchedBy: named === reference.name && question === reference ? 'first' : 'given' };
   }
   const match = matchQuestion(reference, questions);
@@ -202,7 +229,7 @@ async function itemFigure(
     const p = proportionEstimate(base, yes, N)!;
     const ci = logitInterval(p.estimate, p.se, base.nPositive - 1, kishEffectiveSize(base));
     if (ci?.note) notes.add(ci.note);
-    return { estimate: 100 * p.estimate, se: 100 * p.se, ci: ci ? [100 * ci.lo, 100 * ci.hi] : null, n: base.n, weightedBase: base.sumW, nEff: kishEffectiveSize(base), top };
+    return { estimate: 100 * p.estimate, se: 100 * p.se, ci: ci ? [100 * ci.lo, 100 * ci.hi] : null, n: base.n, weightedBase: base.sumW, nEff: kishEffectiveSize(base), top, theme: null };
   }
   // Scores as the Tables page gives them: best = number of points … worst = 1; answers off the scale are not scored.
   const scored = cells.filter((c) => c.index >= 0);
@@ -218,5 +245,5 @@ async function itemFigure(
     sums2.sumW2X2 += x * x * c.sumW2;
   }
   const m = meanEstimate(sums2, N)!;
-  return { estimate: m.estimate, se: m.se, ci: base.nPositive >= 2 ? waldInterval(m.estimate, m.se) : null, n: base.n, weightedBase: base.sumW, nEff: kishEffectiveSize(base), top: [] };
+  return { estimate: m.estimate, se: m.se, ci: base.nPositive >= 2 ? waldInterval(m.estimate, m.se) : null, n: base.n, weightedBase: base.sumW, nEff: kishEffectiveSize(base), top: [], theme: null };
 }
