@@ -31,14 +31,17 @@ export async function themeFigure(
   const themes = await codeframeThemes(project, Number(coded.codeframe_id));
   const code = typeof theme === 'string' ? theme : theme.code;
   const name = typeof theme === 'string' ? theme : theme.name;
-  const found = themes.find((t) => t.code === code) ?? themes.find((t) => same(t.code, code)) ?? themes.find((t) => same(t.name, name));
+  const found = themes.find((t) => t.code === code) ?? themes.find((t) => same(t.code, code)) ?? themes.find((t) => same(t.name, name)) ?? themes.find((t) => same(t.label, name));
   if (!found) return { left: `${where} is left out: the codeframe used for ${question.label} there has no theme "${name}"${typeof theme === 'string' ? '' : ` (${code})`}.` };
   const notes: string[] = [];
   if (typeof theme !== 'string' && found.code !== theme.code) notes.push(`In ${where}, the theme "${theme.name}" has the code ${found.code} (not ${theme.code}); it is matched by its name.`);
   const table = await crosstab(project, CrosstabRequest.parse({ waveId, row: `${THEME_VARIABLE_PREFIX}${question.name}`, weight: args.weight }), signal);
   const cell = table.cells.find((c) => c.row === found.label)!;
   const base = table.bases[0]!;
-  for (const note of table.notes) notes.push(`In ${where}: ${note}`);
+  // The crosstab's notes cover every theme; an interval note concerns this theme only when its figure sits at 0 or
+  // 100% (or has no interval), and the rest name the weight (respondents outside its design).
+  const edge = cell.ci === null || cell.pct <= 0 || cell.pct >= 100;
+  for (const note of table.notes) if (edge || (args.weight && note.includes(`"${args.weight}"`))) notes.push(`In ${where}: ${note}`);
   return {
     left: null,
     theme: { code: found.code, name: found.name },

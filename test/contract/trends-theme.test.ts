@@ -50,6 +50,8 @@ describe('trends.series of a theme', () => {
       // By name in any case here; the code would do as well.
       const s = await api.call('trends.series', { waveIds: [waves['2023']!, waves['2024']!], question: 'comments', measure: 'theme', theme: 'cost and value for money', weight });
       expect(s.units).toBe('percent');
+      // The crosstab's notes about themes nobody mentioned are not this theme's (it was mentioned in both waves).
+      expect(s.notes.join(' ')).not.toMatch(/Nobody in this group/);
       expect(s.label).toMatch(/^Cost and value for money: /);
       expect(s.waves.map((w) => [w.wave, w.matchedBy, w.theme])).toEqual([
         ['2023', 'first', 'Cost and value for money'],

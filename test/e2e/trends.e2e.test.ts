@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveySummary, TrendRequest, TrendSeries } from '../../src/contract/index.js';
@@ -41,6 +42,7 @@ function expectedRows(series: TrendSeries): string[][] {
     `${whole(w.n)} (effective ${one(w.nEff)})`,
     i === 0 ? `${w.question} · ${how[w.matchedBy]}` : `${w.question} · ${how[w.matchedBy]}`,
     ...(series.measure === 'top' ? [w.top.join(' + ')] : []),
+    ...(series.measure === 'theme' ? [w.theme!] : []),
   ]);
 }
 
@@ -61,11 +63,12 @@ describe('the Trends page', () => {
     expect(await trends.wave(`${SURVEY} 2024`).isChecked()).toBe(true);
     await screenshot(page, 'trends-empty');
 
-    await trends.question.focus();
+    // The measure comes first: it decides which questions are on offer.
+    await trends.measure.focus();
+    expect(await trends.measure.inputValue()).toBe('top');
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Council listens: satisfaction');
     expect(await trends.question.inputValue()).toBe('listens_satisfaction');
-    await page.keyboard.press('Tab');
-    expect(await trends.measure.inputValue()).toBe('top');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Design');
     expect(await trends.weight.inputValue()).toBe('weight');
@@ -133,6 +136,33 @@ describe('the Trends page', () => {
     await alert.getByText('has no satisfaction question paired with it', { exact: false }).waitFor();
     expect(await alert.getByText('has no satisfaction question paired with it', { exact: false }).isVisible()).toBe(true);
     await screenshot(page, 'trends-error');
+  });
+
+  it('follows a theme of a coded free-text question across the waves, as trends.series gives it', async () => {
+    // Code both waves' comments by the sample codeframe's keyword rules, then reload so the page sees the coded question.
+    const { id: codeframeId } = await app.oracle.call('themes.importCodeframe', { path: path.join(__dirname, '..', '..', 'sample-data', 'codeframe.csv'), name: 'Trends e2e' });
+    for (const waveId of waveIds) {
+      await app.oracle.call('themes.attach', { waveId, question: 'comments', codeframeId });
+      await app.oracle.call('themes.apply', { waveId, question: 'comments', trainFromHuman: false });
+    }
+    await page.reload();
+    await trends.open(app.host.port);
+    await trends.measure.selectOption({ label: 'Theme prevalence' });
+    await trends.question.selectOption({ label: 'Themes: Comments' });
+    await trends.showButton.click();
+    await page.getByRole('link', { name: 'Choose the theme to follow.' }).waitFor();
+    await trends.theme.selectOption('Cost and value for money');
+    await trends.weight.selectOption('weight');
+    await trends.showButton.click();
+    const series = await app.oracle.call('trends.series', { waveIds, question: 'comments', measure: 'theme', theme: 'Cost and value for money', weight: 'weight' });
+    await expect.poll(() => trends.rows()).toEqual(expectedRows(series));
+    expect(await trends.change.textContent()).toBe(expectedChange(series));
+    await page.getByText('The share of people who wrote an answer whose answer was coded with this theme', { exact: false }).waitFor();
+    await expect.poll(() => trends.chartPlot.getAttribute('data-state')).toBe('drawn');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'trends-theme');
+    await page.locator('.trend-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'trends-theme-table');
   });
 
   it('reads in Welsh and had no CSP violations or page errors', async () => {

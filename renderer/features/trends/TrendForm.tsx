@@ -6,7 +6,7 @@ import { useFieldErrors, type FieldError } from '../../components/form/useFieldE
 import { ErrorSummary } from '../import/ErrorSummary';
 import type { WeightOption } from '../tables/useWaveOptions';
 import { WeightField } from '../tables/WeightField';
-import { trendQuestions, type TrendChoice, type TrendMeasure, type WaveOption } from './choice';
+import { trendQuestions, trendThemes, type TrendChoice, type TrendMeasure, type WaveOption } from './choice';
 
 interface TrendFormProps {
   waves: readonly WaveOption[];
@@ -22,7 +22,7 @@ interface TrendFormProps {
 export function TrendForm({ waves, choice, questions, weights, onChange, onSubmit }: TrendFormProps) {
   const { t } = useTranslation();
   const base = useId();
-  const ids = { waves: `${base}-waves`, question: `${base}-question`, measure: `${base}-measure`, weight: `${base}-weight` };
+  const ids = { waves: `${base}-waves`, question: `${base}-question`, measure: `${base}-measure`, theme: `${base}-theme`, weight: `${base}-weight` };
   const { errors, setErrors, summaryRef, errorFor } = useFieldErrors();
   const update = (patch: Partial<TrendChoice>) => onChange({ ...choice, ...patch });
 
@@ -31,6 +31,7 @@ export function TrendForm({ waves, choice, questions, weights, onChange, onSubmi
     const found: FieldError[] = [];
     if (choice.waveIds.length === 0) found.push({ target: `${ids.waves}-${waves[0]?.id}`, message: t('trends.form.wavesRequired') });
     if (!choice.question) found.push({ target: ids.question, message: t('trends.form.questionRequired') });
+    if (choice.measure === 'theme' && choice.question && !choice.theme) found.push({ target: ids.theme, message: t('trends.form.themeRequired') });
     setErrors(found);
     if (found.length === 0) onSubmit(choice);
   };
@@ -39,7 +40,13 @@ export function TrendForm({ waves, choice, questions, weights, onChange, onSubmi
     { value: 'top', label: t('trends.measure.top') },
     { value: 'mean', label: t('trends.measure.mean') },
     { value: 'gap', label: t('trends.measure.gap') },
+    { value: 'theme', label: t('trends.measure.theme') },
   ];
+  const isTheme = choice.measure === 'theme';
+  const themes = isTheme && choice.question ? trendThemes(questions ?? [], choice.question) : [];
+  // The questions on offer differ between theme prevalence (coded free text) and the rest (closed questions).
+  const changeMeasure = (measure: TrendMeasure) =>
+    update((measure === 'theme') === isTheme ? { measure } : { measure, question: '', theme: '', matches: {} });
 
   return (
     <>
@@ -79,21 +86,9 @@ export function TrendForm({ waves, choice, questions, weights, onChange, onSubmi
         </fieldset>
 
         <div className="tables-form-pair">
-          <FormGroup id={ids.question} label={t('trends.form.question')} hint={t('trends.form.questionHint')} error={errorFor(ids.question)}>
-            {(aria) => (
-              <select id={ids.question} className="select" {...aria} value={choice.question} disabled={questions === null} onChange={(event) => update({ question: event.target.value, matches: {} })}>
-                <option value="">{t('trends.form.questionPlaceholder')}</option>
-                {trendQuestions(questions ?? []).map((v) => (
-                  <option key={v.name} value={v.name}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormGroup>
           <FormGroup id={ids.measure} label={t('trends.form.measure')} hint={t('trends.form.measureHint')}>
             {(aria) => (
-              <select id={ids.measure} className="select" {...aria} value={choice.measure} onChange={(event) => update({ measure: event.target.value as TrendMeasure })}>
+              <select id={ids.measure} className="select" {...aria} value={choice.measure} onChange={(event) => changeMeasure(event.target.value as TrendMeasure)}>
                 {measures.map((m) => (
                   <option key={m.value} value={m.value}>
                     {m.label}
@@ -102,6 +97,32 @@ export function TrendForm({ waves, choice, questions, weights, onChange, onSubmi
               </select>
             )}
           </FormGroup>
+          <FormGroup id={ids.question} label={t('trends.form.question')} hint={isTheme ? t('trends.form.questionHintTheme') : t('trends.form.questionHint')} error={errorFor(ids.question)}>
+            {(aria) => (
+              <select id={ids.question} className="select" {...aria} value={choice.question} disabled={questions === null} onChange={(event) => update({ question: event.target.value, theme: '', matches: {} })}>
+                <option value="">{t('trends.form.questionPlaceholder')}</option>
+                {trendQuestions(questions ?? [], choice.measure).map((v) => (
+                  <option key={v.name} value={v.name}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormGroup>
+          {isTheme && (
+            <FormGroup id={ids.theme} label={t('trends.form.theme')} hint={t('trends.form.themeHint')} error={errorFor(ids.theme)}>
+              {(aria) => (
+                <select id={ids.theme} className="select" {...aria} value={choice.theme} disabled={!choice.question} onChange={(event) => update({ theme: event.target.value })}>
+                  <option value="">{t('trends.form.themePlaceholder')}</option>
+                  {themes.map((theme) => (
+                    <option key={theme} value={theme}>
+                      {theme}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormGroup>
+          )}
           <WeightField id={ids.weight} value={choice.weight} weights={weights} hint={t('trends.form.weightHint')} onChange={(weight) => update({ weight })} />
         </div>
         <button type="submit" className="button">

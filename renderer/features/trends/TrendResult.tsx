@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TableVariable, TrendSeries } from '../../../src/contract/index.js';
 import { formatLocales } from '../../i18n';
@@ -35,7 +36,7 @@ export function TrendResult({ series, variables, onMatch, headingRef, weightLabe
       <p className="trend-change">{sentence ?? t('trends.change.single')}</p>
       <ul className="table-context">
         <li>{series.weight ? t('trends.result.weighted', { weight: weightLabel ?? series.weight }) : t('trends.result.unweighted')}</li>
-        <li>{series.units === 'percent' ? t('trends.result.aboutTop') : series.units === 'score' ? t('trends.result.aboutMean') : t('trends.result.aboutGap')}</li>
+        <li>{aboutMeasure(t, series.measure)}</li>
       </ul>
       <TrendChart series={series} names={names} describedBy={tableId} />
       <div className="table-scroll">
@@ -53,6 +54,7 @@ export function TrendResult({ series, variables, onMatch, headingRef, weightLabe
               </th>
               <th scope="col">{t('trends.table.question')}</th>
               {series.measure === 'top' && <th scope="col">{t('trends.table.top')}</th>}
+              {series.measure === 'theme' && <th scope="col">{t('trends.table.theme')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -74,12 +76,13 @@ export function TrendResult({ series, variables, onMatch, headingRef, weightLabe
                       waveName={names[i]!}
                       value={w.question}
                       matchedBy={matchWords(t, w.matchedBy)}
-                      questions={trendQuestions(variables.get(w.waveId) ?? [])}
+                      questions={trendQuestions(variables.get(w.waveId) ?? [], series.measure)}
                       onChange={(question) => onMatch(w.waveId, question)}
                     />
                   )}
                 </td>
                 {series.measure === 'top' && <td className="trend-top">{w.top.join(t('trends.table.plus'))}</td>}
+                {series.measure === 'theme' && <td>{w.theme}</td>}
               </tr>
             ))}
           </tbody>
@@ -90,6 +93,7 @@ export function TrendResult({ series, variables, onMatch, headingRef, weightLabe
         <ul>
           <li>{t('trends.notes.change')}</li>
           {series.measure === 'top' && <li>{t('trends.notes.top')}</li>}
+          {series.measure === 'theme' && <li>{t('trends.notes.theme')}</li>}
           <li>{t('trends.notes.match')}</li>
           {series.notes.map((note) => (
             <li key={note} lang="en-GB">
@@ -102,7 +106,21 @@ export function TrendResult({ series, variables, onMatch, headingRef, weightLabe
   );
 }
 
-function MatchPicker({ waveName, value, matchedBy, questions, onChange }: { waveName: string; value: string; matchedBy: string; questions: TableVariable[]; onChange(name: string): void }) {
+/** What each measure is, in words. */
+function aboutMeasure(t: TFunction, measure: TrendSeries['measure']): string {
+  switch (measure) {
+    case 'top':
+      return t('trends.result.aboutTop');
+    case 'mean':
+      return t('trends.result.aboutMean');
+    case 'gap':
+      return t('trends.result.aboutGap');
+    case 'theme':
+      return t('trends.result.aboutTheme');
+  }
+}
+
+function MatchPicker({ waveName, value, matchedBy, questions, onChange }: { waveName: string; value: string; matchedBy: string; questions: { name: string; label: string }[]; onChange(name: string): void }) {
   const { t } = useTranslation();
   const id = useId();
   return (

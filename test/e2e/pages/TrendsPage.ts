@@ -26,6 +26,10 @@ export class TrendsPage {
     return this.page.getByLabel('Measure', { exact: true });
   }
 
+  get theme(): Locator {
+    return this.page.getByLabel('Theme', { exact: true });
+  }
+
   get weight(): Locator {
     return this.page.getByLabel('Weight', { exact: true });
   }
