@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src/backend.js';
@@ -87,6 +88,26 @@ describe('trends.series of a theme', () => {
       const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
       expect(s.change!.p).toBeCloseTo(erfc, 6);
     }
+  });
+
+  it('follows the theme into another codeframe by its code, then its name, and leaves out a wave whose codeframe lacks it', async () => {
+    // 2024 recoded with a copy of the codeframe in which COST is now MONEY and ACCESS is gone.
+    const lines = fs.readFileSync(path.join(sampleDataDir(), 'codeframe.csv'), 'utf8').split('\n');
+    const file = path.join(dir, 'codeframe-2024.csv');
+    fs.writeFileSync(file, lines.filter((l) => !l.startsWith('ACCESS,')).map((l) => l.replace(/^COST,/, 'MONEY,')).join('\n'));
+    const renamed = (await api.call('themes.importCodeframe', { path: file, name: 'Trends 2024 (test)' })).id;
+    await api.call('themes.attach', { waveId: waves['2024']!, question: 'comments', codeframeId: renamed });
+    await api.call('themes.apply', { waveId: waves['2024']!, question: 'comments', trainFromHuman: false });
+    const ids = [waves['2023']!, waves['2024']!];
+    const cost = await api.call('trends.series', { waveIds: ids, question: 'comments', measure: 'theme', theme: 'COST' });
+    expect(cost.waves.map((w) => [w.wave, w.theme])).toEqual([
+      ['2023', 'Cost and value for money'],
+      ['2024', 'Cost and value for money'],
+    ]);
+    expect(cost.notes).toContain('In Residents\' Survey 2024, the theme "Cost and value for money" has the code MONEY (not COST); it is matched by its name.');
+    const access = await api.call('trends.series', { waveIds: ids, question: 'comments', measure: 'theme', theme: 'ACCESS' });
+    expect(access.waves.map((w) => w.wave)).toEqual(['2023']);
+    expect(access.notes.join(' ')).toMatch(/2024 is left out: the codeframe used for Comments there has no theme "Accessibility" \(ACCESS\)/);
   });
 
   it('refuses a theme measure without a theme, a closed question, and a theme no wave has', async () => {
