@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representation } from '../../../src/contract/index.js';
+import { PlotArea } from '../tables/PlotArea';
 import { plotlyText as plain, usePlotly } from '../tables/usePlotly';
 
 /** Two colours with 3:1 contrast on white, told apart by pattern and legend as well, never by colour alone. */
@@ -52,7 +53,7 @@ export function RepresentationChart({ result }: { result: Representation }) {
     xaxis: { fixedrange: true, rangemode: 'tozero', ticksuffix: '%', gridcolor: '#dcdcdc', zerolinecolor: TEXT, title: { text: plain(t('equality.rep.axis')) } },
     yaxis: { fixedrange: true, automargin: true, linecolor: TEXT },
   };
-  const { ref: plotRef, state } = usePlotly(data, layout);
+  const plot = usePlotly(data, layout);
 
   const under = result.categories.filter((c) => c.flag === 'under').map((c) => c.category);
   const over = result.categories.filter((c) => c.flag === 'over').map((c) => c.category);
@@ -68,13 +69,7 @@ export function RepresentationChart({ result }: { result: Representation }) {
       <figcaption id={titleId} className="table-chart-title">
         {t('equality.rep.chartTitle', { characteristic: result.variableLabel })}
       </figcaption>
-      <div ref={plotRef} className="table-chart-plot" role="img" aria-labelledby={titleId} aria-describedby={summaryId} data-state={state} />
-      {state === 'drawing' && (
-        <p role="status" className="hint">
-          {t('tables.chart.drawing')}
-        </p>
-      )}
-      {state === 'failed' && <p className="inset">{t('tables.chart.failed')}</p>}
+      <PlotArea plot={plot} labelledBy={titleId} describedBy={summaryId} failed={t('tables.chart.failed')} />
       <p id={summaryId} className="table-chart-summary">
         {summary}
       </p>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quadrant, QuadrantChart as Chart } from '../../../src/contract/index.js';
+import { PlotArea } from '../tables/PlotArea';
 import { CHART_TEXT, chartLayout, plotlyText as plain, usePlotly } from '../tables/usePlotly';
 import type { Numbers } from '../tables/words';
 import { quadrantName } from './words';
@@ -112,7 +113,7 @@ export function QuadrantFigure({ chart, crosshairs, of, numbers }: QuadrantFigur
     ],
   };
 
-  const { ref: plotRef, state } = usePlotly(data, layout);
+  const plot = usePlotly(data, layout);
 
   const crossValues = { importance: numbers.two.format(cross.importance), satisfaction: numbers.two.format(cross.satisfaction) };
   const concentrate = chart.points.filter((p) => p.quadrant === 'concentrate_here').map((p) => p.label);
@@ -123,13 +124,12 @@ export function QuadrantFigure({ chart, crosshairs, of, numbers }: QuadrantFigur
         {crosshairs === 'means' ? t('gaps.chart.crossAtMeans', crossValues) : t('gaps.chart.crossAtMidpoint', crossValues)}
       </p>
       <figure className="table-chart">
-        <div ref={plotRef} className="table-chart-plot" role="img" aria-label={of === 'pairs' ? t('gaps.chart.imageLabel') : t('gaps.chart.groupsImageLabel')} aria-describedby={tableId} data-state={state} />
-        {state === 'drawing' && (
-          <p role="status" className="hint">
-            {t('gaps.chart.drawing')}
-          </p>
-        )}
-        {state === 'failed' && <p className="inset">{t('gaps.chart.failed')}</p>}
+        <PlotArea
+          plot={plot}
+          label={of === 'pairs' ? t('gaps.chart.imageLabel') : t('gaps.chart.groupsImageLabel')}
+          describedBy={tableId}
+          failed={t('gaps.chart.failed')}
+        />
       </figure>
       <div className="table-scroll">
         <table className="table gaps-quadrant-table" id={tableId}>

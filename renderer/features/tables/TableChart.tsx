@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crosstab } from '../../../src/contract/index.js';
 import type { ShownCell } from './CrosstabTable';
+import { PlotArea } from './PlotArea';
 import { CHART_TEXT, chartLayout, plotlyText as plain, usePlotly } from './usePlotly';
 import { columnName, type Numbers } from './words';
 
@@ -85,7 +86,7 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
     },
   };
 
-  const { ref: plotRef, state } = usePlotly(data, layout);
+  const plot = usePlotly(data, layout);
 
   const summary = chartSummary(t, table, options, cellAt, numbers);
   return (
@@ -93,13 +94,7 @@ export function TableChart({ table, cells, title, numbers }: TableChartProps) {
       <figcaption id={titleId} className="table-chart-title">
         {t('tables.chart.title', { title })}
       </figcaption>
-      <div ref={plotRef} className="table-chart-plot" role="img" aria-labelledby={titleId} aria-describedby={summaryId} data-state={state} />
-      {state === 'drawing' && (
-        <p role="status" className="hint">
-          {t('tables.chart.drawing')}
-        </p>
-      )}
-      {state === 'failed' && <p className="inset">{t('tables.chart.failed')}</p>}
+      <PlotArea plot={plot} labelledBy={titleId} describedBy={summaryId} failed={t('tables.chart.failed')} />
       <p id={summaryId} className="table-chart-summary">
         {summary}
       </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrendSeries } from '../../../src/contract/index.js';
+import { PlotArea } from '../tables/PlotArea';
 import { CHART_TEXT, chartLayout, plotlyText as plain, usePlotly } from '../tables/usePlotly';
 
 const TEXT = CHART_TEXT;
@@ -39,16 +40,16 @@ export function TrendChart({ series, names, describedBy }: { series: TrendSeries
     xaxis: { type: 'category', fixedrange: true, linecolor: TEXT },
     yaxis: { fixedrange: true, rangemode: percent ? 'tozero' : 'normal', ticksuffix: percent ? '%' : '', gridcolor: '#dcdcdc', zerolinecolor: TEXT, title: { text: plain(axis) } },
   };
-  const { ref, state } = usePlotly(data, layout);
+  const plot = usePlotly(data, layout);
   return (
     <figure className="table-chart">
-      <div ref={ref} className="table-chart-plot trends-chart-plot" role="img" aria-label={t('trends.chart.imageLabel', { label: series.label })} aria-describedby={describedBy} data-state={state} />
-      {state === 'drawing' && (
-        <p role="status" className="hint">
-          {t('trends.chart.drawing')}
-        </p>
-      )}
-      {state === 'failed' && <p className="inset">{t('trends.chart.failed')}</p>}
+      <PlotArea
+        plot={plot}
+        className="trends-chart-plot"
+        label={t('trends.chart.imageLabel', { label: series.label })}
+        describedBy={describedBy}
+        failed={t('trends.chart.failed')}
+      />
     </figure>
   );
 }
