@@ -55,7 +55,7 @@ export async function prepareImport(
     }
 
     const sampleTable = `import_sample_${process.hrtime.bigint()}`;
-    await tx.run(`CREATE TEMP TABLE ${quoteIdent(sampleTable)} AS SELECT * FROM ${readCsvSql({ ...csv, lenient: true, limit: PROFILE_SAMPLE_ROWS })}`, undefined, { signal });
+    await tx.run(`CREATE TEMP TABLE ${quoteIdent(sampleTable)} AS SELECT * FROM ${readCsvSql({ ...csv, lenient: true, serial: true, limit: PROFILE_SAMPLE_ROWS })}`, undefined, { signal });
     const profiles = await profileColumns(tx, sampleTable, layout.columns);
     const firstRows = await tx.read(`SELECT * FROM ${quoteIdent(sampleTable)} LIMIT 20`);
     await tx.run(`DROP TABLE ${quoteIdent(sampleTable)}`);
