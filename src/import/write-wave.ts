@@ -1,7 +1,7 @@
 import type { Tx } from '../engine/project-file.js';
 import type { RunOptions } from '../engine/run-query.js';
 import { quoteIdent, quoteLiteral } from '../engine/sql.js';
-import { flagExpression, flagReason, valueExpression } from './column-sql.js';
+import { compressionFor, flagExpression, flagReason, storageType, valueExpression } from './column-sql.js';
 import { readCsvSql, type ReadCsvOptions } from './read-csv-sql.js';
 import type { DescribedColumnModel, LayoutColumn } from './types.js';
 import { splitMultiAnswers } from './infer/split-multi.js';
@@ -20,8 +20,9 @@ export interface WaveWriteResult {
 }
 
 /**
- * Writes one wave in a single pass: CREATE TABLE AS SELECT from read_csv, each column computed from its source
- * text. read_csv keeps file order (preserve_insertion_order), so the table's rowid is the respondent's row number.
+ * Writes one wave in a single pass: INSERT … SELECT from read_csv into a table declared with each column's type and
+ * compression, each column computed from its source text. read_csv keeps file order (preserve_insertion_order), so
+ * the table's rowid is the respondent's row number.
  * Values that do not fit their type, and records DuckDB cannot read, are recorded rather than lost.
  */
 export async function writeWave(
@@ -33,18 +34,23 @@ export async function writeWave(
 ): Promise<WaveWriteResult> {
   const table = quoteIdent(`wave_${waveId}`);
   const rejects = { table: `rejects_${waveId}`, scan: `rejects_scan_${waveId}` };
+  const declared: string[] = [];
   const select: string[] = [];
   const flags: Array<{ alias: string; column: PlannedColumn }> = [];
   columns.forEach((column, i) => {
-    select.push(`${valueExpression(column.model, column.layout.source)} AS ${quoteIdent(column.model.name)}`);
+    const compression = compressionFor(column.model);
+    declared.push(`${quoteIdent(column.model.name)} ${storageType(column.model)}${compression ? ` USING COMPRESSION ${compression}` : ''}`);
+    select.push(valueExpression(column.model, column.layout.source));
     const flag = flagExpression(column.model, column.layout.source);
     if (flag) {
       const alias = `__flag_${i}`;
-      select.push(`${flag} AS ${quoteIdent(alias)}`);
+      declared.push(`${quoteIdent(alias)} VARCHAR`);
+      select.push(flag);
       flags.push({ alias, column });
     }
   });
-  await tx.run(`CREATE TABLE ${table} AS SELECT ${select.join(', ')} FROM ${readCsvSql({ ...csv, rejects })}`, undefined, {
+  await tx.run(`CREATE TABLE ${table} (${declared.join(', ')})`);
+  await tx.run(`INSERT INTO ${table} SELECT ${select.join(', ')} FROM ${readCsvSql({ ...csv, rejects })}`, undefined, {
     ...options,
     message: 'Reading responses',
   });

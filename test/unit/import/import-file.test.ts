@@ -82,6 +82,41 @@ describe('importFile: faithful', () => {
     await project.close();
   });
 
+  it('reads a number with spaces around it, and leaves a cell of spaces blank without flagging it', async () => {
+    const text = residents(40, (i) => (i === 3 ? ' 12 ' : i === 4 ? '   ' : i === 5 ? '\t' : String((i * 7) % 61)));
+    const project = await newProject();
+    const outcome = await importFile(project, { path: write('spaces.csv', text) });
+    const years = outcome.columns.find((c) => c.name.includes('years'))!;
+    expect(years.type).toBe('numeric');
+    const cells = await project.read(`SELECT ${years.name} AS v FROM wave_${outcome.waveId} WHERE rowid BETWEEN 2 AND 4 ORDER BY rowid`);
+    expect(cells.map((c) => c.v)).toEqual([12, null, null]);
+    // A tab is not a space: rather than guess, it is shown as a flagged value.
+    expect((await importProblems(project, outcome.waveId, 100)).flagged).toEqual([{ row: 4, column: years.name, raw: '\t', reason: 'not a number' }]);
+    await project.close();
+  });
+
+  it('stores closed answers dictionary-compressed and free text and ids with FSST, as the question types say', async () => {
+    const file = path.join(dir, `p${n++}.heard`);
+    const project = await ProjectFile.create(file);
+    const outcome = await importFile(project, { path: write('storage.csv', residents(3000)) });
+    await project.close(); // checkpoints: the rows go from the write-ahead log into compressed segments
+    const reopened = await ProjectFile.open(file);
+    const rows = await reopened.read(
+      `SELECT column_name AS name, list(DISTINCT compression ORDER BY compression) AS methods FROM pragma_storage_info('wave_${outcome.waveId}')
+       WHERE segment_type = 'VARCHAR' GROUP BY 1 ORDER BY 1`,
+    );
+    const byType = Object.fromEntries(outcome.columns.map((c) => [c.name, c.type]));
+    expect(rows.map((r) => [byType[String(r.name)], r.methods])).toEqual(
+      expect.arrayContaining([
+        ['id', ['FSST']],
+        ['likert', ['Dictionary']],
+        ['single', ['Dictionary']],
+        ['text', ['FSST']],
+      ]),
+    );
+    await reopened.close();
+  });
+
   it('recognises the scale, orders it best first and records the survey model', async () => {
     const project = await newProject();
     const outcome = await importFile(project, { path: write('scale.csv', residents(30)), surveyName: 'Residents', year: 2024 });
