@@ -107,27 +107,29 @@ export class ProjectFile {
   }
 
   /**
-   * Runs every migration this project has not had. Applied ones are read from the audit log, not inferred from the
-   * schema version alone: version numbers are handed out to work landing in any order, so a project may be at 6 before
-   * 5 exists, and 5 must still run when it comes (the numbered migrations touch separate tables).
+   * Runs every migration this project has not had, all in one transaction: the project is either brought fully up to
+   * date or left as it was. Applied ones are read from the audit log, not inferred from the schema version alone:
+   * version numbers are handed out to work landing in any order, so a project may be at 6 before 5 exists, and 5 must
+   * still run when it comes (the numbered migrations touch separate tables).
    */
   private async migrate(): Promise<void> {
     const applied = new Set<number>();
     if (this.schema > 0) {
       for (const r of await this.read("SELECT CAST(detail->>'version' AS INTEGER) AS v FROM audit_log WHERE action = 'migrate'")) applied.add(Number(r.v));
     }
-    for (const migration of migrations) {
-      if (applied.has(migration.version)) continue;
-      const version = Math.max(this.schema, migration.version);
-      await this.write(async (tx) => {
+    const pending = migrations.filter((m) => !applied.has(m.version));
+    if (pending.length === 0) return;
+    const version = Math.max(this.schema, ...pending.map((m) => m.version));
+    await this.write(async (tx) => {
+      for (const migration of pending) {
         await tx.run(migration.sql);
-        await tx.run("UPDATE heard_meta SET value = $1 WHERE key = 'schema_version'", [String(version)]);
         await tx.run("INSERT INTO audit_log (action, detail) VALUES ('migrate', $1)", [
           JSON.stringify({ version: migration.version, name: migration.name }),
         ]);
-      });
-      this.schema = version;
-    }
+      }
+      await tx.run("UPDATE heard_meta SET value = $1 WHERE key = 'schema_version'", [String(version)]);
+    });
+    this.schema = version;
   }
 
   /** A read on a fresh connection; rows as plain JS values (BIGINT as bigint). */

@@ -52,6 +52,26 @@ describe('ProjectFile', () => {
     await reopened.close();
   });
 
+  it('brings a project up to date in one transaction: when a migration fails, the ones before it are undone too', async () => {
+    const file = fresh();
+    const created = await ProjectFile.create(file);
+    // Migration 5 (its tables gone) would run cleanly; migration 6 (its tables still there) must fail.
+    await created.write(async (tx) => {
+      await tx.run("DELETE FROM audit_log WHERE action = 'migrate' AND CAST(detail->>'version' AS INTEGER) IN (5, 6)");
+      await tx.run('DROP TABLE survey_pairs; DROP TABLE gap_targets');
+    });
+    await created.close();
+    await expect(ProjectFile.open(file)).rejects.toThrow();
+    const db = await DuckDBInstance.create(file);
+    const c = await db.connect();
+    const tables = (await c.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name IN ('survey_pairs', 'gap_targets')")).getRows();
+    const applied = (await c.runAndReadAll("SELECT count(*)::INTEGER FROM audit_log WHERE action = 'migrate' AND CAST(detail->>'version' AS INTEGER) = 5")).getRows();
+    c.closeSync();
+    db.closeSync();
+    expect(tables).toEqual([]);
+    expect(applied).toEqual([[0]]);
+  });
+
   it('refuses to overwrite an existing file on create', async () => {
     const file = fresh();
     fs.writeFileSync(file, 'precious');
