@@ -1,7 +1,7 @@
 import { HeardError, type ColumnInfo, type RowPage, type SurveySummary } from '../contract/index.js';
-import { readerToArrowIpc } from '../engine/arrow-page.js';
+import { readerToArrowIpc, type PageColumn } from '../engine/arrow-page.js';
 import type { ProjectFile } from '../engine/project-file.js';
-import { quoteIdent } from '../engine/sql.js';
+import { quoteIdent, quoteLiteral } from '../engine/sql.js';
 
 /** What the project holds: surveys with their waves, each wave's columns, and pages of its responses. */
 export async function listSurveys(project: ProjectFile): Promise<SurveySummary[]> {
@@ -54,22 +54,39 @@ export async function wavePage(
   signal?: AbortSignal,
 ): Promise<RowPage> {
   const [wave] = await project.read(
-    `SELECT w.table_name, w.row_count, list(q.name ORDER BY q.position) AS names
+    `SELECT w.table_name, w.row_count, list({'name': q.name, 'type': q.type, 'options': q.options} ORDER BY q.position) AS questions
      FROM waves w JOIN questions q ON q.wave_id = w.id WHERE w.id = $1 GROUP BY ALL`,
     [waveId],
   );
   if (!wave) throw new HeardError('not_found', `There is no wave ${waveId} in this project.`);
   const table = String(wave.table_name);
   const rowCount = Number(wave.row_count);
-  const select = (wave.names as string[]).map(quoteIdent).join(', ');
+  const columns = (wave.questions as Array<{ name: string; type: string; options: string[] | null }>).map(pageColumn);
   // A wave table is written once, in file order, and never deleted from, so its rowid is the row number;
   // DuckDB finds a rowid range without scanning from the start.
   const reader = await project.readReader(
-    `SELECT ${select} FROM ${quoteIdent(table)} WHERE rowid >= $1 AND rowid < $2 ORDER BY rowid`,
+    `SELECT ${columns.map(pageColumnSql).join(', ')} FROM ${quoteIdent(table)} WHERE rowid >= $1 AND rowid < $2 ORDER BY rowid`,
     [offset, offset + limit],
     { signal },
   );
-  return { offset, rowCount: reader.currentRowCount, totalRows: rowCount, arrow: readerToArrowIpc(reader) };
+  return { offset, rowCount: reader.currentRowCount, totalRows: rowCount, arrow: readerToArrowIpc(reader, columns) };
+}
+
+/** Closed questions with up to this many options are sent as option numbers (see PageColumn). */
+const MAX_CODED_OPTIONS = 250;
+
+function pageColumn(q: { name: string; type: string; options: string[] | null }): PageColumn {
+  const options = q.options ?? [];
+  const closed = q.type === 'single' || q.type === 'likert';
+  return closed && options.length > 0 && options.length <= MAX_CODED_OPTIONS ? { name: q.name, options } : { name: q.name };
+}
+
+/** A coded column is read as its option's number, and as text only where the answer is none of the options. */
+function pageColumnSql(column: PageColumn): string {
+  const c = quoteIdent(column.name);
+  if (!column.options) return c;
+  const position = `list_position([${column.options.map(quoteLiteral).join(', ')}]::VARCHAR[], ${c})`;
+  return `${position}::INTEGER, CASE WHEN ${position} IS NULL THEN ${c} END`;
 }
 
 async function waveTable(project: ProjectFile, waveId: number): Promise<{ table: string; rowCount: number }> {

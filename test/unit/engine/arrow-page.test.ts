@@ -1,4 +1,4 @@
-import { tableFromIPC } from 'apache-arrow';
+import { DataType, tableFromIPC } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { readerToArrowIpc } from '../../../src/engine/arrow-page.js';
@@ -21,6 +21,25 @@ describe('Arrow pages', () => {
       { text: '', num: -0.5, big: 9007199254740991, flag: false, day: '2023-12-31', scale: 'Fairly' },
       { text: '😀 emoji <script>', num: 0, big: 0, flag: null, day: null, scale: null },
     ]);
+    c.closeSync();
+    db.closeSync();
+  });
+
+  it('sends closed answers as a dictionary of their options, keeping answers that are none of them exactly', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    const options = ['Very satisfied', 'Fairly satisfied', "Don't know"];
+    const answers = ['Fairly satisfied', null, 'Very satisfied', 'Quite happy (written in)', "Don't know", 'Quite happy (written in)', 'Fairly satisfied'];
+    const position = `list_position(['Very satisfied', 'Fairly satisfied', 'Don''t know']::VARCHAR[], answer)`;
+    const rows = answers.map((a, i) => `(${i + 1}, ${a === null ? 'NULL' : `'${a.replace(/'/g, "''")}'`})`).join(', ');
+    const reader = await c.runAndReadAll(
+      `SELECT id, ${position}::INTEGER, CASE WHEN ${position} IS NULL THEN answer END FROM (VALUES ${rows}) t(id, answer) ORDER BY id`,
+    );
+    const table = tableFromIPC(readerToArrowIpc(reader, [{ name: 'id' }, { name: 'satisfaction', options }]));
+    const column = table.getChild('satisfaction')!;
+    expect(DataType.isDictionary(column.type)).toBe(true);
+    expect(Array.from({ length: table.numRows }, (_, i) => column.get(i))).toEqual(answers);
+    expect(Array.from(table.getChild('id')!, Number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     c.closeSync();
     db.closeSync();
   });
