@@ -52,7 +52,7 @@ export async function computeGap(project: ProjectFile, request: ParsedGapRequest
     );
   }
 
-  const items = request.itemChart ? await quadrantItems(project, wave, variables, imp, sat, weight, N, request.crosshairs, signal) : null;
+  const items = request.itemChart ? await quadrantItems(project, wave, variables, { imp, sat, cells }, weight, N, request.crosshairs, signal) : null;
   const groupChart: QuadrantChart | null = by
     ? quadrantChart(
         presentGroups(by, cells).flatMap((group) => {
@@ -134,22 +134,27 @@ async function quadrantItems(
   project: ProjectFile,
   wave: WaveInfo,
   variables: readonly TableVariableSpec[],
-  imp: GapItem,
-  sat: GapItem,
+  pair: { imp: GapItem; sat: GapItem; cells: readonly GapCell[] },
   weight: WeightSql,
   N: number,
   crosshairs: ParsedGapRequest['crosshairs'],
   signal: AbortSignal | undefined,
 ): Promise<QuadrantChart> {
+  const { imp, sat } = pair;
   const { pairs } = await wavePairs(project, wave.id);
   const charted = pairs.map((p) => ({ key: p.key, label: p.label, importance: p.importance.name, satisfaction: p.satisfaction.name }));
   if (!charted.some((p) => p.importance === imp.variable.name && p.satisfaction === sat.variable.name)) {
     charted.push({ key: imp.variable.name, label: pairLabel(imp.variable, sat.variable, imp.variable.name), importance: imp.variable.name, satisfaction: sat.variable.name });
   }
+  // This pair's own items are summed already (their answers are among the gap's cells); only the others are read.
   // Means do not depend on the top box, so every item is read with the whole of its scale.
-  const asItem = (name: string) => (name === imp.variable.name ? imp : name === sat.variable.name ? sat : gapItem(variables, name, 'quadrant', variables.find((v) => v.name === name)!.categories));
-  const names = [...new Set(charted.flatMap((p) => [p.importance, p.satisfaction]))];
-  const means = await itemMeans(project, wave.table, names.map(asItem), weight, N, signal);
+  const own = new Map([
+    [imp.variable.name, meanPoint(pair.cells, (c) => c.imp.score, N)],
+    [sat.variable.name, meanPoint(pair.cells, (c) => c.sat.score, N)],
+  ]);
+  const others = [...new Set(charted.flatMap((p) => [p.importance, p.satisfaction]))].filter((name) => !own.has(name));
+  const asItem = (name: string) => gapItem(variables, name, 'quadrant', variables.find((v) => v.name === name)!.categories);
+  const means = new Map([...own, ...(await itemMeans(project, wave.table, others.map(asItem), weight, N, signal))]);
   return quadrantChart(
     charted.flatMap((p) => {
       const i = means.get(p.importance);
