@@ -6,6 +6,7 @@ import { readSource } from '../../../../src/import/readers/index.js';
 import { readSav, snakeCase } from '../../../../src/import/readers/read-sav.js';
 import { ColumnModel } from '../../../../src/contract/import.js';
 import { tempDir } from '../../../support/temp-dir.js';
+import { toBigEndian } from './sav-byte-order.js';
 import { EXPECTED_ROWS, LONG_COMMENT, PSPP_SAV_WINDOWS_1252, PSPP_ZSAV_UTF8, unpack } from './pspp-files.js';
 import { HAS_REAL_FIXTURES, NO_FIXTURES_REASON, REAL_FIXTURES, duckRows, expectHeardError } from './support.js';
 
@@ -50,6 +51,18 @@ describe('readSav: files written by PSPP', () => {
     expect(await duckRows(table)).toEqual(expectedRows('Short'));
     expect(table.described!.find((c) => c.name === 'town')!.label).toBe('Town – where you live');
     table.cleanup();
+  });
+
+  it('reads a big-endian file (as SPSS on a SPARC or POWER machine wrote them) exactly as its little-endian twin', async () => {
+    const little = unpack(PSPP_SAV_WINDOWS_1252);
+    const big = toBigEndian(little);
+    expect(big.equals(little)).toBe(false);
+    const [a, b] = await Promise.all([readSav(write('little.sav', little)), readSav(write('big.sav', big))]);
+    expect(await duckRows(b)).toEqual(expectedRows('Short'));
+    expect(b.described).toEqual(a.described);
+    expect(b.described!.find((c) => c.name === 'age')).toMatchObject({ type: 'numeric', nonSubstantive: ['Refused', '120'] }); // 99 THRU HI, read from swapped doubles
+    a.cleanup();
+    b.cleanup();
   });
 
   it('says a file cut short is not complete, naming it', async () => {
