@@ -11,7 +11,7 @@ const NUMERIC = new Set<DuckDBTypeId>([
  * A column of a page. With `options`, the result carries two columns for it: the answer's 1-based position among the
  * options, and the answer as text only where it is none of them. Such a column becomes an Arrow dictionary column:
  * most cells of a survey are closed answers, and sending them as option numbers spares turning each one into a
- * string and back, which was most of a page's time.
+ * string and back, which was a third of a page's time.
  */
 export interface PageColumn {
   name: string;
