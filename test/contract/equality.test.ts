@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { main } from '../../src/cli.js';
 import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // What the Equality page and the committee report rely on: equality.* over the rpc server (which checks every response
@@ -23,10 +22,7 @@ describe('equality.* over the rpc server', () => {
   let api: RpcClient;
   let waveId: number;
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(dir, 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(dir, 'data')));
     const survey = (await api.call('surveys.list', {})).find((s) => s.name === "Residents' Survey")!;
     waveId = survey.waves.find((w) => w.label === '2024')!.id;
   }, 60_000);

@@ -2,13 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { main } from '../../src/cli.js';
 import { HeardError } from '../../src/contract/index.js';
-import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // What the Gaps and Trends pages rely on: gaps.pairs, gaps.compute and trends.series over the rpc server, which checks
@@ -23,10 +21,7 @@ describe('gaps.* and trends.series over the rpc server', () => {
   let api: RpcClient;
   const waves: Record<string, number> = {};
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(dir, 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(dir, 'data')));
     const survey = (await api.call('surveys.list', {})).find((s) => s.name === "Residents' Survey")!;
     for (const w of survey.waves) waves[w.label] = w.id;
   }, 60_000);

@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { main } from '../../src/cli.js';
 import { HeardError } from '../../src/contract/index.js';
-import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
 import { redactText } from '../../src/themes/redact.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // themes.discover over the rpc server (which checks each response against the contract) on the sample project, and
@@ -18,10 +16,7 @@ describe('themes.discover and heard themes discover', () => {
   let api: RpcClient;
   let waveId: number;
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(dir, 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(dir, 'data')));
     waveId = (await api.call('surveys.list', {})).find((s) => s.kind === 'consultation')!.waves[0]!.id;
   }, 60_000);
   afterAll(async () => {

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // The themes.* contract over the rpc server (which checks every reply against its schema), on the sample
@@ -17,10 +16,7 @@ describe('themes.* over the rpc server', () => {
   let waveId: number;
   const question = 'comments';
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(dir, 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(dir, 'data')));
     const survey = (await api.call('surveys.list', {})).find((s) => s.kind === 'consultation')!;
     waveId = survey.waves[0]!.id;
   }, 60_000);

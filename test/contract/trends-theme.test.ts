@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // trends.series measure 'theme' over the rpc server (which checks each reply against the contract), on the sample
@@ -19,10 +18,7 @@ describe('trends.series of a theme', () => {
   const waves: Record<string, number> = {};
   let codeframeId: number;
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(dir, 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(dir, 'data')));
     const survey = (await api.call('surveys.list', {})).find((s) => s.name === "Residents' Survey")!;
     for (const w of survey.waves) waves[w.label] = w.id;
     codeframeId = (await api.call('themes.importCodeframe', { path: path.join(sampleDataDir(), 'codeframe.csv'), name: 'Trends (test)' })).id;

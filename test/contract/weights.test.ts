@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src/backend.js';
+import type { Backend } from '../../src/backend.js';
 import { HeardError } from '../../src/contract/index.js';
-import { sampleDataDir } from '../../src/paths.js';
-import { createClient, type RpcClient } from '../../src/rpc/client.js';
-import { createLoopbackPair } from '../../src/rpc/loopback.js';
-import { serveRpc } from '../../src/rpc/server.js';
+import type { RpcClient } from '../../src/rpc/client.js';
+import { sampleOverRpc } from '../support/sample-rpc.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // What the Weighting page relies on: every weights.* method through the rpc server, which checks each response
@@ -17,10 +15,7 @@ describe('weights.* over the rpc server', () => {
   let api: RpcClient;
   let waveId: number;
   beforeAll(async () => {
-    backend = await createBackend({ dataDir: path.join(tempDir(), 'data'), project: 'sample', sampleDir: sampleDataDir() });
-    const [serverEnd, clientEnd] = createLoopbackPair();
-    serveRpc(serverEnd, backend.handlers);
-    api = createClient(clientEnd);
+    ({ backend, api } = await sampleOverRpc(path.join(tempDir(), 'data')));
     const [survey] = await api.call('surveys.list', {});
     waveId = survey!.waves.find((w) => w.label === '2023')!.id;
   }, 60_000);
